@@ -1,0 +1,11 @@
+using BcfWorkflow.Domain.Validation;
+
+namespace BcfWorkflow.Domain.Returns;
+
+/// <summary>A contributor's return read and validated against the plan: the return when it has no errors, and every issue found.</summary>
+public sealed record ReturnReadResult(ContributorReturn? Return, IReadOnlyList<ValidationIssue> Issues)
+{
+    public bool IsValid => Return is not null && !Errors.Any();
+    public IEnumerable<ValidationIssue> Errors => Issues.Where(i => i.Severity == IssueSeverity.Error);
+    public IEnumerable<ValidationIssue> Warnings => Issues.Where(i => i.Severity == IssueSeverity.Warning);
+}
