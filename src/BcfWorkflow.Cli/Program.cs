@@ -2,5 +2,5 @@ namespace BcfWorkflow.Cli;
 
 internal static class Program
 {
-    private static int Main(string[] args) => 0;
+    private static int Main(string[] args) => BcfCli.Run(args, Console.Out, Console.Error);
 }

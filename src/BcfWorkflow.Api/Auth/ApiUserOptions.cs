@@ -1,0 +1,11 @@
+namespace BcfWorkflow.Api.Auth;
+
+/// <summary>One configured API user: <c>Auth:Users:N:Key</c> (or <c>KeySha256</c>), <c>Role</c>, <c>Contributor</c>, <c>Name</c>.</summary>
+public sealed class ApiUserOptions
+{
+    public string? Key { get; set; }
+    public string? KeySha256 { get; set; }
+    public string Role { get; set; } = "";
+    public string? Contributor { get; set; }
+    public string? Name { get; set; }
+}

@@ -1,0 +1,7 @@
+namespace BcfWorkflow.Api.Auth;
+
+public enum CallerRole
+{
+    Contributor,
+    Lead,
+}

@@ -1,0 +1,47 @@
+using BcfWorkflow.Api.Auth;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace BcfWorkflow.Api.Endpoints;
+
+/// <summary>Registers the handlers and maps them as minimal-API routes (the local host). The Functions app calls the
+/// same handler methods from its HTTP triggers.</summary>
+public static class BcfApiEndpoints
+{
+    public static IServiceCollection AddBcfApi(this IServiceCollection services, IConfiguration configuration)
+    {
+        services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
+        services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton<ICallerResolver, ApiKeyCallerResolver>();
+        services.AddSingleton<RequestAuth>();
+        services.AddSingleton<PlanHandlers>();
+        services.AddSingleton<CycleHandlers>();
+        services.AddSingleton<ReturnHandlers>();
+        services.AddSingleton<SignOffHandlers>();
+        services.AddSingleton<TemplateHandlers>();
+        return services;
+    }
+
+    public static IEndpointRouteBuilder MapBcfApi(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(ApiRoutes.Plans, (PlanHandlers h, HttpRequest r, CancellationToken ct) => h.PostPlan(r, ct));
+        app.MapPost(ApiRoutes.Cycles, (CycleHandlers h, HttpRequest r, CancellationToken ct) => h.OpenCycle(r, ct));
+        app.MapGet(ApiRoutes.Cycle, (CycleHandlers h, HttpRequest r, string cycleId, CancellationToken ct) => h.GetCycle(r, cycleId, ct));
+        app.MapPut(ApiRoutes.Return, (ReturnHandlers h, HttpRequest r, string cycleId, string contributorId, CancellationToken ct) =>
+            h.PutReturn(r, cycleId, contributorId, ct));
+        app.MapGet(ApiRoutes.Return, (ReturnHandlers h, HttpRequest r, string cycleId, string contributorId, CancellationToken ct) =>
+            h.ListVersions(r, cycleId, contributorId, ct));
+        app.MapPost(ApiRoutes.Decision, (SignOffHandlers h, HttpRequest r, string cycleId, CancellationToken ct) => h.PostDecision(r, cycleId, ct));
+        app.MapPost(ApiRoutes.Close, (SignOffHandlers h, HttpRequest r, string cycleId, CancellationToken ct) => h.PostClose(r, cycleId, ct));
+        app.MapGet(ApiRoutes.Template, (TemplateHandlers h, HttpRequest r, string cycleId, string format, CancellationToken ct) =>
+            h.GetTemplate(r, cycleId, format, ct));
+        app.MapGet(ApiRoutes.Audit, (TemplateHandlers h, HttpRequest r, string cycleId, CancellationToken ct) => h.GetAudit(r, cycleId, ct));
+        app.MapGet(ApiRoutes.Health, () => Results.Ok(new { status = "healthy" }));
+        return app;
+    }
+}

@@ -1,0 +1,76 @@
+using BcfWorkflow.Api.Problems;
+using BcfWorkflow.Orchestrations.Application;
+using BcfWorkflow.Orchestrations.Ports;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Options;
+
+namespace BcfWorkflow.Api.Endpoints;
+
+/// <summary>A contributor uploads its return, and lists its versions.</summary>
+public sealed class ReturnHandlers(RequestAuth auth, CycleService cycles, IReturnStore returns, IOptions<ApiOptions> options)
+{
+    public async Task<IResult> PutReturn(HttpRequest request, string cycleId, string contributorId, CancellationToken cancellationToken)
+    {
+        var (caller, denied) = auth.Any(request);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        if (caller!.IsLead || !caller.MayActFor(contributorId))
+        {
+            return ApiProblems.Forbidden($"Only {contributorId} may submit its return.");
+        }
+
+        var limit = options.Value.MaxUploadBytes;
+        var content = await UploadReader.ReadLimitedAsync(request, limit, cancellationToken);
+        if (content is null)
+        {
+            return ApiProblems.TooLarge(limit);
+        }
+
+        var fileName = UploadReader.FileName(request, DefaultFileName(request, contributorId));
+        var result = await cycles.SubmitReturnAsync(cycleId, contributorId, fileName, content, caller.Name, cancellationToken);
+        return result.Status switch
+        {
+            SubmitReturnStatus.Accepted => Results.Accepted(ApiRoutes.CycleLocation(cycleId), new
+            {
+                version = result.Stored!.Ref.Version,
+                blob = result.Stored.Ref.BlobName,
+                sha256 = result.Stored.ContentSha256,
+                submittedAt = result.Stored.SubmittedAt,
+                warnings = result.Warnings.Select(w => new IssueDto(w.File, w.Row, w.Column, w.Message, w.Code, "warning")).ToList(),
+            }),
+            SubmitReturnStatus.Rejected => ApiProblems.Invalid($"{fileName} was not accepted; nothing was stored.", result.Issues),
+            SubmitReturnStatus.Closed => ApiProblems.Conflict($"Cycle {cycleId} is closed to returns."),
+            _ => ApiProblems.NotFound($"No cycle {cycleId} with contributor {contributorId}."),
+        };
+    }
+
+    public async Task<IResult> ListVersions(HttpRequest request, string cycleId, string contributorId, CancellationToken cancellationToken)
+    {
+        var (caller, denied) = auth.Any(request);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        if (!caller!.MayActFor(contributorId))
+        {
+            return ApiProblems.Forbidden($"You may not see {contributorId}'s returns.");
+        }
+        var versions = await returns.ListVersionsAsync(cycleId, contributorId, cancellationToken);
+        return Results.Ok(versions.Select(v => new
+        {
+            version = v.Ref.Version,
+            fileName = v.Ref.FileName,
+            sha256 = v.ContentSha256,
+            submittedBy = v.SubmittedBy,
+            submittedAt = v.SubmittedAt,
+        }));
+    }
+
+    /// <summary>Names an upload sent without a file name from its content type.</summary>
+    private static string DefaultFileName(HttpRequest request, string contributorId) =>
+        (request.ContentType ?? "").Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase)
+            ? $"{contributorId}.xlsx"
+            : $"{contributorId}.csv";
+}

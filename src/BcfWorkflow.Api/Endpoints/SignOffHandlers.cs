@@ -1,0 +1,63 @@
+using BcfWorkflow.Api.Problems;
+using BcfWorkflow.Orchestrations.Application;
+using BcfWorkflow.Orchestrations.Contracts;
+using BcfWorkflow.Orchestrations.Ports;
+using Microsoft.AspNetCore.Http;
+
+namespace BcfWorkflow.Api.Endpoints;
+
+/// <summary>The lead's actions on a running cycle: sign-off decisions and closing collection early.</summary>
+public sealed class SignOffHandlers(RequestAuth auth, CycleService cycles, IAuditLog audit, TimeProvider clock)
+{
+    public async Task<IResult> PostDecision(HttpRequest request, string cycleId, CancellationToken cancellationToken)
+    {
+        var (caller, denied) = auth.Lead(request);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        var decision = await JsonBody.ReadAsync<SignOffDecision>(request, cancellationToken);
+        if (decision is null || string.IsNullOrWhiteSpace(decision.Decision))
+        {
+            return ApiProblems.BadRequest("Send { decision: \"approve\" | \"sendBack\", contributors: [...], reason }.");
+        }
+
+        var result = await cycles.DecideAsync(cycleId, decision, caller!.Name, cancellationToken);
+        if (result.Status == LeadActionStatus.Accepted)
+        {
+            await AuditAsync(request, cycleId, $"decision/{result.Round}", caller.Name, "sign-off-decision",
+                $"{decision.Decision} (round {result.Round}){Named(decision)}", cancellationToken);
+        }
+        return ToResult(result, cycleId);
+    }
+
+    public async Task<IResult> PostClose(HttpRequest request, string cycleId, CancellationToken cancellationToken)
+    {
+        var (caller, denied) = auth.Lead(request);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        var result = await cycles.CloseCollectionAsync(cycleId, caller!.Name, cancellationToken);
+        if (result.Status == LeadActionStatus.Accepted)
+        {
+            await AuditAsync(request, cycleId, $"close/{result.Round}", caller.Name, "collection-closed", "closed by the lead", cancellationToken);
+        }
+        return ToResult(result, cycleId);
+    }
+
+    private static IResult ToResult(LeadActionResult result, string cycleId) => result.Status switch
+    {
+        LeadActionStatus.Accepted => Results.Accepted(ApiRoutes.CycleLocation(cycleId), new { cycleId, round = result.Round }),
+        LeadActionStatus.NotFound => ApiProblems.NotFound($"No cycle {cycleId}."),
+        LeadActionStatus.WrongStage => ApiProblems.Conflict(result.Problem ?? "The cycle is not at that stage."),
+        _ => ApiProblems.BadRequest(result.Problem ?? "Invalid request."),
+    };
+
+    /// <summary>One entry per round and action: a decision posted twice is audited once, as it is decided once.</summary>
+    private Task AuditAsync(HttpRequest request, string cycleId, string key, string actor, string action, string detail, CancellationToken cancellationToken) =>
+        audit.AppendAsync(cycleId, new AuditEntry($"{cycleId}/{key}", clock.GetUtcNow(), actor, action, detail, RequestAuth.From(request)), cancellationToken);
+
+    private static string Named(SignOffDecision decision) =>
+        decision.Contributors is { Count: > 0 } named ? $": {string.Join(", ", named)} — {decision.Reason}" : "";
+}

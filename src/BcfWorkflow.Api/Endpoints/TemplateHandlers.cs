@@ -1,0 +1,47 @@
+using BcfWorkflow.Api.Problems;
+using BcfWorkflow.Orchestrations.Application;
+using BcfWorkflow.Orchestrations.Ports;
+using Microsoft.AspNetCore.Http;
+
+namespace BcfWorkflow.Api.Endpoints;
+
+/// <summary>The final template (once approved) and the audit trail.</summary>
+public sealed class TemplateHandlers(RequestAuth auth, CycleService cycles, ITemplateStore templates, IAuditLog audit)
+{
+    public async Task<IResult> GetTemplate(HttpRequest request, string cycleId, string format, CancellationToken cancellationToken)
+    {
+        var (caller, denied) = auth.Any(request);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        if (!TemplateFormats.ContentTypes.TryGetValue(format, out var contentType))
+        {
+            return ApiProblems.NotFound("The template is published as template.xlsx, template.csv or template.json.");
+        }
+        var status = await cycles.GetStatusAsync(cycleId, cancellationToken);
+        if (status is null)
+        {
+            return ApiProblems.NotFound($"No cycle {cycleId}.");
+        }
+        if (!caller!.IsLead && !status.Contributors.Any(c => caller.MayActFor(c.Id)))
+        {
+            return ApiProblems.Forbidden("You are not a contributor to this cycle.");
+        }
+
+        var bytes = await templates.OpenLatestAsync(cycleId, format.ToLowerInvariant(), cancellationToken);
+        return bytes is null
+            ? ApiProblems.NotFound($"Cycle {cycleId} has no approved template yet.")
+            : Results.File(bytes, contentType, $"{cycleId}-template.{format.ToLowerInvariant()}");
+    }
+
+    public async Task<IResult> GetAudit(HttpRequest request, string cycleId, CancellationToken cancellationToken)
+    {
+        var (_, denied) = auth.Lead(request);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        return Results.Ok(await audit.ReadAsync(cycleId, cancellationToken));
+    }
+}

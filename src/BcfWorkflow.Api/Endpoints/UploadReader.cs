@@ -1,0 +1,48 @@
+using Microsoft.AspNetCore.Http;
+
+namespace BcfWorkflow.Api.Endpoints;
+
+/// <summary>Reads a request body up to a limit: refused from Content-Length before reading, and cut off while reading
+/// when the length was not declared, so an oversized upload never sits in memory.</summary>
+public static class UploadReader
+{
+    public const long DefaultLimitBytes = 5 * 1024 * 1024;
+
+    /// <returns>The bytes, or null when the body is larger than <paramref name="limit"/>.</returns>
+    public static async Task<byte[]?> ReadLimitedAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > limit)
+        {
+            return null;
+        }
+
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        {
+            if (buffer.Length + read > limit)
+            {
+                return null;
+            }
+            buffer.Write(chunk, 0, read);
+        }
+        return buffer.ToArray();
+    }
+
+    /// <summary>The uploaded file's name: Content-Disposition's filename, else X-File-Name, else a default.</summary>
+    public static string FileName(HttpRequest request, string fallback)
+    {
+        var disposition = request.Headers.ContentDisposition.ToString();
+        if (Microsoft.Net.Http.Headers.ContentDispositionHeaderValue.TryParse(disposition, out var parsed))
+        {
+            var name = parsed.FileNameStar.Value ?? parsed.FileName.Value;
+            if (!string.IsNullOrWhiteSpace(name))
+            {
+                return Path.GetFileName(name.Trim('"'));
+            }
+        }
+        var header = request.Headers["X-File-Name"].ToString();
+        return string.IsNullOrWhiteSpace(header) ? fallback : Path.GetFileName(header);
+    }
+}

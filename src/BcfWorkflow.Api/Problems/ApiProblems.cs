@@ -1,0 +1,41 @@
+using BcfWorkflow.Domain.Validation;
+using Microsoft.AspNetCore.Http;
+
+namespace BcfWorkflow.Api.Problems;
+
+/// <summary>RFC 7807 problem responses, the same on both hosts.</summary>
+public static class ApiProblems
+{
+    public static IResult Unauthorized() =>
+        Problem(StatusCodes.Status401Unauthorized, "Sign-in required", "Send 'Authorization: Bearer <key>' with a key you were given.");
+
+    public static IResult Forbidden(string detail) =>
+        Problem(StatusCodes.Status403Forbidden, "Not allowed", detail);
+
+    public static IResult NotFound(string detail) =>
+        Problem(StatusCodes.Status404NotFound, "Not found", detail);
+
+    public static IResult Conflict(string detail) =>
+        Problem(StatusCodes.Status409Conflict, "Conflict", detail);
+
+    public static IResult BadRequest(string detail) =>
+        Problem(StatusCodes.Status400BadRequest, "Bad request", detail);
+
+    public static IResult TooLarge(long limit) =>
+        Problem(StatusCodes.Status413PayloadTooLarge, "File too large", $"Uploads are limited to {limit:N0} bytes.");
+
+    /// <summary>400 with every problem found, as <c>errors: [{ file, row, column, message }]</c>.</summary>
+    public static IResult Invalid(string detail, IEnumerable<ValidationIssue> issues) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status400BadRequest,
+            title: "The file has problems",
+            detail: detail,
+            extensions: new Dictionary<string, object?>
+            {
+                ["errors"] = issues.Select(i => new IssueDto(i.File, i.Row, i.Column, i.Message, i.Code,
+                    i.Severity == IssueSeverity.Error ? "error" : "warning")).ToList(),
+            });
+
+    private static IResult Problem(int status, string title, string detail) =>
+        Results.Problem(statusCode: status, title: title, detail: detail);
+}

@@ -1,0 +1,148 @@
+using System.Text.Json;
+using BcfWorkflow.Domain.Model;
+using BcfWorkflow.Domain.Validation;
+
+namespace BcfWorkflow.Domain.Plans;
+
+/// <summary>
+/// Maps the JSON of plan.json onto a <see cref="Plan"/>, noting every missing or mistyped field and going on
+/// with a placeholder so later fields are checked too. Property names match ignoring case.
+/// </summary>
+internal sealed class PlanJsonMapper(PlanIssues issues)
+{
+    private readonly JsonFields _fields = new(issues);
+
+    public Plan? Map(JsonElement root)
+    {
+        if (root.ValueKind != JsonValueKind.Object)
+        {
+            issues.Add(IssueCodes.BadField, "$", "The plan must be a JSON object.");
+            return null;
+        }
+
+        return new Plan
+        {
+            Area = _fields.RequiredString(root, "area", "area"),
+            Year = _fields.RequiredString(root, "year", "year"),
+            Lead = MapLead(root),
+            Income = MapIncome(root),
+            RequiredSpend = MapRequiredSpend(root),
+            Contributors = _fields.RequiredArray(root, "contributors", "contributors", MapContributor),
+            Schemes = _fields.RequiredArray(root, "schemes", "schemes", MapScheme),
+        };
+    }
+
+    private Lead MapLead(JsonElement root)
+    {
+        if (!_fields.TryRequiredObject(root, "lead", "lead", out var lead))
+        {
+            return new Lead("", "");
+        }
+        return new Lead(_fields.RequiredString(lead, "name", "lead.name"), _fields.RequiredString(lead, "email", "lead.email"));
+    }
+
+    private List<SourceIncome> MapIncome(JsonElement root)
+    {
+        var income = new List<SourceIncome>();
+        if (!_fields.TryRequiredObject(root, "income", "income", out var sources))
+        {
+            return income;
+        }
+        foreach (var source in sources.EnumerateObject())
+        {
+            var path = $"income[\"{source.Name}\"]";
+            var name = source.Name.Trim();
+            if (name.Length == 0)
+            {
+                issues.Add(IssueCodes.BadField, path, "A source of funding has a blank name.");
+                continue;
+            }
+            if (income.Any(i => string.Equals(i.Source, name, StringComparison.OrdinalIgnoreCase)))
+            {
+                issues.Add(IssueCodes.DuplicateSource, path, $"The source '{name}' appears twice in income.");
+                continue;
+            }
+            income.Add(new SourceIncome(name, _fields.Amount(source.Value, path) ?? 0m));
+        }
+        if (income.Count == 0)
+        {
+            issues.Add(IssueCodes.MissingField, "income", "income lists no sources of funding.");
+        }
+        return income;
+    }
+
+    private RequiredSpend MapRequiredSpend(JsonElement root)
+    {
+        if (!_fields.TryRequiredObject(root, "requiredSpend", "requiredSpend", out var spend))
+        {
+            return new RequiredSpend(0m, 0m);
+        }
+        return new RequiredSpend(
+            _fields.RequiredAmount(spend, "nhsCommissionedOutOfHospital", "requiredSpend.nhsCommissionedOutOfHospital"),
+            _fields.RequiredAmount(spend, "adultSocialCare", "requiredSpend.adultSocialCare"));
+    }
+
+    private Contributor? MapContributor(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            issues.Add(IssueCodes.BadField, path, "A contributor must be a JSON object.");
+            return null;
+        }
+        var schemeIds = _fields.RequiredArray(element, "schemes", $"{path}.schemes", _fields.Id);
+        return new Contributor(
+            _fields.RequiredId(element, "id", $"{path}.id"),
+            _fields.RequiredString(element, "name", $"{path}.name"),
+            _fields.RequiredString(element, "email", $"{path}.email"),
+            schemeIds);
+    }
+
+    private Scheme? MapScheme(JsonElement element, string path)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            issues.Add(IssueCodes.BadField, path, "A scheme must be a JSON object.");
+            return null;
+        }
+        return new Scheme
+        {
+            Id = _fields.RequiredId(element, "id", $"{path}.id"),
+            Name = _fields.RequiredString(element, "name", $"{path}.name"),
+            Description = _fields.OptionalString(element, "description", $"{path}.description"),
+            SchemeType = _fields.OptionalString(element, "schemeType", $"{path}.schemeType"),
+            SubType = _fields.OptionalString(element, "subType", $"{path}.subType"),
+            SchemeTypeOther = _fields.OptionalString(element, "schemeTypeOther", $"{path}.schemeTypeOther"),
+            AreaOfSpend = _fields.OptionalString(element, "areaOfSpend", $"{path}.areaOfSpend"),
+            AreaOfSpendOther = _fields.OptionalString(element, "areaOfSpendOther", $"{path}.areaOfSpendOther"),
+            Commissioner = MapCommissioner(element, $"{path}.commissioner"),
+            PctNhs = _fields.OptionalAmount(element, "pctNhs", $"{path}.pctNhs"),
+            PctLa = _fields.OptionalAmount(element, "pctLa", $"{path}.pctLa"),
+            Provider = _fields.OptionalString(element, "provider", $"{path}.provider"),
+            SourceOfFunding = _fields.RequiredString(element, "sourceOfFunding", $"{path}.sourceOfFunding"),
+            PlannedExpenditure = _fields.RequiredAmount(element, "plannedExpenditure", $"{path}.plannedExpenditure"),
+            PlannedOutputs = _fields.OptionalAmount(element, "plannedOutputs", $"{path}.plannedOutputs"),
+            Units = _fields.OptionalString(element, "units", $"{path}.units"),
+        };
+    }
+
+    private Commissioner MapCommissioner(JsonElement scheme, string path)
+    {
+        var text = _fields.RequiredString(scheme, "commissioner", path);
+        if (text.Length == 0)
+        {
+            return Commissioner.LA;
+        }
+        switch (text.ToUpperInvariant())
+        {
+            case "LA":
+                return Commissioner.LA;
+            case "NHS":
+                return Commissioner.NHS;
+            case "JOINT":
+                return Commissioner.Joint;
+            default:
+                issues.Add(IssueCodes.BadField, path, $"'{text}' is not a commissioner (LA, NHS or Joint).");
+                return Commissioner.LA;
+        }
+    }
+}

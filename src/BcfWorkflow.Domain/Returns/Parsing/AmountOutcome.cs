@@ -1,0 +1,9 @@
+namespace BcfWorkflow.Domain.Returns.Parsing;
+
+internal enum AmountOutcome
+{
+    Ok,
+    Blank,
+    NotAnAmount,
+    Negative,
+}

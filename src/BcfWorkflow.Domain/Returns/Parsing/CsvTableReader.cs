@@ -1,0 +1,136 @@
+using System.Text;
+using BcfWorkflow.Domain.Validation;
+
+namespace BcfWorkflow.Domain.Returns.Parsing;
+
+/// <summary>
+/// An RFC 4180 reader: quoted fields with commas, doubled quotes and line breaks; CRLF, LF or CR line ends.
+/// Lenient where Excel is: a quote inside an unquoted field is kept as text, and the delimiter is a comma unless
+/// the first line has none but has tabs (Excel's "Unicode Text") or semicolons.
+/// Rows are numbered as a spreadsheet shows them: one per record, blank lines counted.
+/// </summary>
+internal static class CsvTableReader
+{
+    public static TableReadResult Read(string text, string fileName)
+    {
+        var delimiter = DetectDelimiter(text);
+        var rows = new List<TableRow>();
+        var cells = new List<TableCell>();
+        var field = new StringBuilder();
+        var rowNumber = 1;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var quoted = text[i] == '"';
+            var startRow = rowNumber;
+            i = quoted ? ReadQuoted(text, i + 1, field) : i;
+            if (i < 0)
+            {
+                return TableReadResult.Fail(IssueCodes.NotATable, fileName, $"Row {startRow}: a quoted field is never closed.", startRow);
+            }
+            while (i < text.Length && text[i] != delimiter && text[i] is not ('\r' or '\n'))
+            {
+                field.Append(text[i++]);
+            }
+            cells.Add(new TableCell(field.ToString()));
+            field.Clear();
+            if (cells.Count > TableLimits.MaxColumns)
+            {
+                return TooLarge(fileName, $"Row {rowNumber} has more than {TableLimits.MaxColumns} columns.", rowNumber);
+            }
+            if (i < text.Length && text[i] == delimiter)
+            {
+                i++;
+                if (i == text.Length)
+                {
+                    cells.Add(TableCell.Blank);
+                }
+                continue;
+            }
+            AddRow(rows, rowNumber, cells);
+            cells = [];
+            i = SkipLineEnd(text, i);
+            rowNumber++;
+            if (rowNumber > TableLimits.MaxRows + 1 && i < text.Length)
+            {
+                return TooLarge(fileName, $"The file has more than {TableLimits.MaxRows} rows.", rowNumber);
+            }
+        }
+        if (cells.Count > 0)
+        {
+            AddRow(rows, rowNumber, cells);
+        }
+        return TableReadResult.Of(rows);
+    }
+
+    /// <summary>Reads a quoted field's content after its opening quote; returns the index after the closing quote, or -1 when unclosed.</summary>
+    private static int ReadQuoted(string text, int i, StringBuilder field)
+    {
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c == '"')
+            {
+                if (i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i += 2;
+                    continue;
+                }
+                return i + 1;
+            }
+            field.Append(c);
+            i++;
+        }
+        return -1;
+    }
+
+    private static int SkipLineEnd(string text, int i)
+    {
+        if (i < text.Length && text[i] == '\r')
+        {
+            i++;
+        }
+        if (i < text.Length && text[i] == '\n')
+        {
+            i++;
+        }
+        return i;
+    }
+
+    private static void AddRow(List<TableRow> rows, int number, List<TableCell> cells)
+    {
+        var row = new TableRow(number, cells);
+        if (!row.IsBlank)
+        {
+            rows.Add(row);
+        }
+    }
+
+    private static char DetectDelimiter(string text)
+    {
+        int commas = 0, tabs = 0, semicolons = 0;
+        var inQuotes = false;
+        foreach (var c in text)
+        {
+            if (c == '"')
+            {
+                inQuotes = !inQuotes;
+            }
+            else if (!inQuotes)
+            {
+                if (c is '\r' or '\n')
+                {
+                    break;
+                }
+                commas += c == ',' ? 1 : 0;
+                tabs += c == '\t' ? 1 : 0;
+                semicolons += c == ';' ? 1 : 0;
+            }
+        }
+        return commas > 0 ? ',' : tabs > 0 ? '\t' : semicolons > 0 ? ';' : ',';
+    }
+
+    private static TableReadResult TooLarge(string fileName, string message, int row) =>
+        TableReadResult.Fail(IssueCodes.TooLarge, fileName, message, row);
+}

@@ -1,0 +1,67 @@
+using System.Globalization;
+
+namespace BcfWorkflow.Domain.Returns.Parsing;
+
+/// <summary>
+/// Parses an unsigned number written with or without thousands separators: "1108147", "1,108,147", "1,108,147.00".
+/// Separators must make groups of exactly three digits after a first group of one to three (so "1,10,8147" is refused),
+/// and a decimal point needs digits on both sides.
+/// </summary>
+internal static class GroupedNumber
+{
+    private const int MaxDigits = 18;
+
+    public static bool TryParse(ReadOnlySpan<char> text, int maxDecimals, out decimal value)
+    {
+        value = 0m;
+        Span<char> digits = stackalloc char[MaxDigits + 2];
+        var length = 0;
+        var i = 0;
+        var group = 0;
+        var grouped = false;
+        for (; i < text.Length && text[i] != '.'; i++)
+        {
+            var c = text[i];
+            if (char.IsAsciiDigit(c))
+            {
+                if (length == MaxDigits)
+                {
+                    return false;
+                }
+                digits[length++] = c;
+                group++;
+            }
+            else if (c == ',' && group > 0 && (grouped ? group == 3 : group <= 3))
+            {
+                grouped = true;
+                group = 0;
+            }
+            else
+            {
+                return false;
+            }
+        }
+        if (group == 0 || (grouped && group != 3))
+        {
+            return false;
+        }
+        if (i < text.Length)
+        {
+            var decimals = text[(i + 1)..];
+            if (decimals.Length == 0 || decimals.Length > maxDecimals || length + decimals.Length + 1 > digits.Length)
+            {
+                return false;
+            }
+            digits[length++] = '.';
+            foreach (var c in decimals)
+            {
+                if (!char.IsAsciiDigit(c))
+                {
+                    return false;
+                }
+                digits[length++] = c;
+            }
+        }
+        return decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+    }
+}

@@ -1,0 +1,36 @@
+using System.Globalization;
+
+namespace BcfWorkflow.Domain.Returns.Parsing;
+
+/// <summary>
+/// "Outputs delivered to date": a non-negative number (thousands separators and decimals allowed, no "£"),
+/// or "NA" / "N/A" in any case, or blank. NA and blank both read as null.
+/// </summary>
+internal static class OutputsParser
+{
+    public static (AmountOutcome Outcome, decimal? Value) Parse(TableCell cell)
+    {
+        if (cell.IsNumber && decimal.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        {
+            return number < 0 ? (AmountOutcome.Negative, number) : (AmountOutcome.Ok, number);
+        }
+        var text = CellText.Trim(cell.Text).AsSpan();
+        if (text.IsEmpty)
+        {
+            return (AmountOutcome.Blank, null);
+        }
+        if (IsNotApplicable(text))
+        {
+            return (AmountOutcome.Ok, null);
+        }
+        var negative = text[0] is '-' or '\u2212';
+        if (!GroupedNumber.TryParse(negative ? CellText.Trim(text[1..].ToString()) : text, maxDecimals: 6, out var value))
+        {
+            return (AmountOutcome.NotAnAmount, null);
+        }
+        return negative && value != 0m ? (AmountOutcome.Negative, -value) : (AmountOutcome.Ok, value);
+    }
+
+    public static bool IsNotApplicable(ReadOnlySpan<char> text) =>
+        text.Equals("NA", StringComparison.OrdinalIgnoreCase) || text.Equals("N/A", StringComparison.OrdinalIgnoreCase);
+}

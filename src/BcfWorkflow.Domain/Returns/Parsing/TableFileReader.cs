@@ -1,0 +1,48 @@
+using BcfWorkflow.Domain.Validation;
+
+namespace BcfWorkflow.Domain.Returns.Parsing;
+
+/// <summary>
+/// Reads an uploaded table, choosing the format by content, never by name: a zip ("PK\x03\x04") is an .xlsx,
+/// anything else must be text (then CSV). Empty, binary and oversized files are problems, not exceptions.
+/// </summary>
+internal static class TableFileReader
+{
+    public static TableReadResult Read(Stream content, string fileName)
+    {
+        var bytes = ReadCapped(content);
+        if (bytes is null)
+        {
+            return TableReadResult.Fail(IssueCodes.TooLarge, fileName, $"{fileName} is larger than {TableLimits.MaxBytes / (1024 * 1024)} MB.");
+        }
+        if (bytes.Length == 0)
+        {
+            return TableReadResult.Fail(IssueCodes.EmptyFile, fileName, $"{fileName} is empty.");
+        }
+        if (bytes.AsSpan().StartsWith("PK\x03\x04"u8))
+        {
+            return XlsxTableReader.Read(bytes, fileName);
+        }
+        var text = TextDecoder.Decode(bytes);
+        return text is null
+            ? TableReadResult.Fail(IssueCodes.NotATable, fileName, $"{fileName} is not a CSV or xlsx file (it holds binary data).")
+            : CsvTableReader.Read(text, fileName);
+    }
+
+    /// <summary>The stream's bytes, or null when there are more than <see cref="TableLimits.MaxBytes"/>.</summary>
+    private static byte[]? ReadCapped(Stream content)
+    {
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int n;
+        while ((n = content.Read(chunk, 0, chunk.Length)) > 0)
+        {
+            buffer.Write(chunk, 0, n);
+            if (buffer.Length > TableLimits.MaxBytes)
+            {
+                return null;
+            }
+        }
+        return buffer.ToArray();
+    }
+}

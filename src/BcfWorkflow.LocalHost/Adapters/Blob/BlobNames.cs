@@ -1,0 +1,42 @@
+using System.Text;
+
+namespace BcfWorkflow.LocalHost.Adapters.Blob;
+
+/// <summary>Blob names of the layout in docs/interfaces.md, and the sanitising they need.</summary>
+public static class BlobNames
+{
+    public static string ReturnsPrefix(string cycleId, string contributorId) => $"returns/{cycleId}/{contributorId}/";
+
+    public static string TemplatesPrefix(string cycleId) => $"templates/{cycleId}/";
+
+    public static string Template(string cycleId, int version, string format) => $"templates/{cycleId}/v{version}/template.{format}";
+
+    public static string Audit(string cycleId) => $"audit/{cycleId}.jsonl";
+
+    public static string Plan(string area, string year) => $"plans/{Slug(area)}/{Safe(year)}.json";
+
+    public static string Email(string cycleId, string messageId) => $"emails/{cycleId}/{Safe(messageId)}.eml";
+
+    /// <summary>"North West Leicestershire" -> "north-west-leicestershire".</summary>
+    public static string Slug(string text)
+    {
+        var slug = new StringBuilder(text.Length);
+        foreach (char c in text.Trim().ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(c);
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+
+        return slug.ToString().TrimEnd('-');
+    }
+
+    /// <summary>One path segment: letters, digits, '.', '-' and '_' kept, anything else (e.g. '/') becomes '_'.</summary>
+    public static string Safe(string text) =>
+        string.Concat(text.Select(c => char.IsAsciiLetterOrDigit(c) || c is '.' or '-' or '_' ? c : '_'));
+}

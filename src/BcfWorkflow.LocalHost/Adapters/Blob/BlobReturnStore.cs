@@ -1,0 +1,92 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using Azure;
+using Azure.Storage.Blobs.Models;
+using BcfWorkflow.Orchestrations.Contracts;
+using BcfWorkflow.Orchestrations.Ports;
+
+namespace BcfWorkflow.LocalHost.Adapters.Blob;
+
+/// <summary>Returns as uploaded, <c>returns/{cycleId}/{contributorId}/v{n}.{ext}</c>, never overwritten; the hash, sender
+/// and time travel as blob metadata.</summary>
+public sealed partial class BlobReturnStore(BcfContainer container) : IReturnStore
+{
+    const string Sha256Key = "sha256";
+    const string SubmittedByKey = "submittedby";
+    const string SubmittedAtKey = "submittedat";
+
+    public async Task<StoredReturn> SaveVersionAsync(
+        string cycleId, string contributorId, string extension, byte[] content, string submittedBy, DateTimeOffset submittedAt,
+        CancellationToken cancellationToken = default)
+    {
+        string hash = Convert.ToHexStringLower(SHA256.HashData(content));
+        string ext = extension.TrimStart('.').ToLowerInvariant();
+        var blobs = await container.GetAsync();
+        while (true)
+        {
+            IReadOnlyList<StoredReturn> versions = await ListVersionsAsync(cycleId, contributorId, cancellationToken);
+            StoredReturn? latest = versions.Count > 0 ? versions[^1] : null;
+            if (latest is not null && latest.ContentSha256 == hash)
+            {
+                return latest;
+            }
+
+            var stored = new StoredReturn(new ReturnRef(cycleId, contributorId, (latest?.Ref.Version ?? 0) + 1, ext), hash, submittedBy, submittedAt);
+            var metadata = new Dictionary<string, string>
+            {
+                [Sha256Key] = hash,
+                [SubmittedByKey] = Uri.EscapeDataString(submittedBy),
+                [SubmittedAtKey] = submittedAt.ToString("O", CultureInfo.InvariantCulture),
+            };
+            try
+            {
+                await blobs.GetBlobClient(stored.Ref.BlobName).UploadAsync(
+                    new BinaryData(content), BlobConditions.CreateOnly(ContentType(ext), metadata), cancellationToken);
+                return stored;
+            }
+            catch (RequestFailedException e) when (BlobConditions.AlreadyExists(e))
+            {
+                // Another upload took this version number first: take the next one.
+            }
+        }
+    }
+
+    public async Task<byte[]> ReadAsync(ReturnRef returnRef, CancellationToken cancellationToken = default)
+    {
+        var blobs = await container.GetAsync();
+        var download = await blobs.GetBlobClient(returnRef.BlobName).DownloadContentAsync(cancellationToken);
+        return download.Value.Content.ToArray();
+    }
+
+    public async Task<IReadOnlyList<StoredReturn>> ListVersionsAsync(string cycleId, string contributorId, CancellationToken cancellationToken = default)
+    {
+        var blobs = await container.GetAsync();
+        var versions = new List<StoredReturn>();
+        string prefix = BlobNames.ReturnsPrefix(cycleId, contributorId);
+        await foreach (BlobItem item in blobs.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix, Traits = BlobTraits.Metadata }, cancellationToken))
+        {
+            Match match = VersionName().Match(item.Name[prefix.Length..]);
+            if (match.Success)
+            {
+                var returnRef = new ReturnRef(cycleId, contributorId, int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture), match.Groups[2].Value);
+                versions.Add(FromMetadata(returnRef, item.Metadata, item.Properties));
+            }
+        }
+
+        return [.. versions.OrderBy(v => v.Ref.Version)];
+    }
+
+    static StoredReturn FromMetadata(ReturnRef returnRef, IDictionary<string, string> metadata, BlobItemProperties properties) => new(
+        returnRef,
+        metadata.TryGetValue(Sha256Key, out string? hash) ? hash : "",
+        metadata.TryGetValue(SubmittedByKey, out string? by) ? Uri.UnescapeDataString(by) : "",
+        metadata.TryGetValue(SubmittedAtKey, out string? at) ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture) : properties.CreatedOn ?? default);
+
+    static string ContentType(string extension) => extension == "xlsx"
+        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        : "text/csv";
+
+    [GeneratedRegex(@"^v(\d+)\.([a-z0-9]+)$")]
+    private static partial Regex VersionName();
+}

@@ -1,0 +1,19 @@
+namespace BcfWorkflow.LocalHost.Engine;
+
+/// <summary>The local durable engine (configuration section <c>DurableEngine</c>).</summary>
+public sealed record DurableEngineOptions
+{
+    /// <summary>One task hub per environment, e.g. <c>bcflocal</c>, <c>bcfdemo</c>; 3 to 45 letters and digits.</summary>
+    public string TaskHubName { get; init; } = "bcflocal";
+
+    public int PartitionCount { get; init; } = 4;
+
+    /// <summary>The sidecar's gRPC port on 127.0.0.1; 0 picks a free one.</summary>
+    public int Port { get; init; }
+
+    /// <summary>How long idle queues wait between polls at most: the latency of an event after a quiet spell.</summary>
+    public TimeSpan MaxQueuePollingInterval { get; init; } = TimeSpan.FromSeconds(1);
+
+    /// <summary>How long a partition lease outlives a killed host; a restarted host waits up to this before it resumes.</summary>
+    public TimeSpan LeaseInterval { get; init; } = TimeSpan.FromSeconds(15);
+}

@@ -1,0 +1,59 @@
+using Azure.Storage.Blobs;
+using BcfWorkflow.LocalHost.Adapters.Blob;
+using BcfWorkflow.LocalHost.Adapters.Email;
+using BcfWorkflow.Orchestrations.Ports;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+
+namespace BcfWorkflow.LocalHost;
+
+/// <summary>Registers the ports' adapters of the local host: blob storage, and email through SendGrid (when
+/// <c>SendGrid:ApiKey</c> is set), SMTP (when <c>Smtp:Host</c> is set), or else the <c>{dataDir}/outbox</c> folder.</summary>
+public static class LocalAdaptersServiceCollectionExtensions
+{
+    public const string StorageConnectionStringKey = "Storage:ConnectionString";
+
+    /// <summary>Storage from <c>Storage:ConnectionString</c> (set it to Azurite's when the host starts its own).</summary>
+    public static IServiceCollection AddBcfLocalAdapters(this IServiceCollection services, IConfiguration configuration, string dataDir) =>
+        services.AddBcfLocalAdapters(configuration, dataDir,
+            configuration[StorageConnectionStringKey] ?? throw new InvalidOperationException($"{StorageConnectionStringKey} is not set."));
+
+    public static IServiceCollection AddBcfLocalAdapters(
+        this IServiceCollection services, IConfiguration configuration, string dataDir, string storageConnectionString)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton(new BlobServiceClient(storageConnectionString));
+        services.AddSingleton<BcfContainer>();
+        services.AddSingleton<IPlanStore, BlobPlanStore>();
+        services.AddSingleton<IReturnStore, BlobReturnStore>();
+        services.AddSingleton<ITemplateStore, BlobTemplateStore>();
+        services.AddSingleton<IAuditLog, BlobAuditLog>();
+        services.AddSingleton<ISentEmailLog, BlobSentEmailLog>();
+
+        services.AddSingleton(configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions());
+        services.AddSingleton<MimeMessageFactory>();
+        var sendGrid = configuration.GetSection(SendGridOptions.Section).Get<SendGridOptions>() ?? new SendGridOptions();
+        var smtp = configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions();
+        if (!string.IsNullOrWhiteSpace(sendGrid.ApiKey))
+        {
+            services.AddHttpClient(SendGridOptions.HttpClientName);
+            services.AddSingleton(sendGrid);
+            services.AddSingleton<IEmailSender, SendGridEmailSender>();
+        }
+        else if (!string.IsNullOrWhiteSpace(smtp.Host))
+        {
+            services.AddSingleton(smtp);
+            services.AddSingleton<IEmailSender, SmtpEmailSender>();
+        }
+        else
+        {
+            string outbox = Path.GetFullPath(Path.Combine(dataDir, "outbox"));
+            services.AddSingleton<IEmailSender>(provider => new OutboxEmailSender(
+                outbox, provider.GetRequiredService<MimeMessageFactory>(), provider.GetRequiredService<ILogger<OutboxEmailSender>>()));
+        }
+
+        return services;
+    }
+}

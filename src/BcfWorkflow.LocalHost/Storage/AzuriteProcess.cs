@@ -1,0 +1,246 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace BcfWorkflow.LocalHost.Storage;
+
+/// <summary>Azurite running as a child process on 127.0.0.1; stopped (SIGTERM so it saves its data, then its process tree
+/// killed if it lingers) on dispose,
+/// on process exit and on Ctrl+C.</summary>
+public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
+{
+    const string Host = "127.0.0.1";
+    const string PidFileName = ".azurite.pid";
+    static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(10);
+
+    readonly Process process;
+    readonly StringBuilder output;
+    readonly string? pidFile;
+    int stopped;
+
+    AzuriteProcess(Process process, StringBuilder output, string? pidFile, int blobPort, int queuePort, int tablePort)
+    {
+        this.process = process;
+        this.output = output;
+        this.pidFile = pidFile;
+        BlobPort = blobPort;
+        QueuePort = queuePort;
+        TablePort = tablePort;
+        AppDomain.CurrentDomain.ProcessExit += OnProcessExit;
+        Console.CancelKeyPress += OnCancelKeyPress;
+    }
+
+    public int BlobPort { get; }
+    public int QueuePort { get; }
+    public int TablePort { get; }
+    public int ProcessId => process.Id;
+
+    /// <summary>UseDevelopmentStorage-style connection string with explicit endpoints.</summary>
+    public string ConnectionString => DevelopmentStorage.ConnectionString(Host, BlobPort, QueuePort, TablePort);
+
+    public static async Task<AzuriteProcess> StartAsync(AzuriteOptions options, ILogger? logger = null, CancellationToken cancellationToken = default)
+    {
+        logger ??= NullLogger.Instance;
+        string launcher = await AzuriteInstaller.FindOrInstallAsync(options, logger, cancellationToken);
+        int blobPort = FreeTcpPort.OrNext(options.BlobPort);
+        int queuePort = FreeTcpPort.OrNext(options.QueuePort);
+        int tablePort = FreeTcpPort.OrNext(options.TablePort);
+
+        string? location = options.InMemory ? null : Path.GetFullPath(options.Location ?? Path.Combine(".bcf", "azurite"));
+        string? pidFile = null;
+        if (location is not null)
+        {
+            Directory.CreateDirectory(location);
+            pidFile = Path.Combine(location, PidFileName);
+            KillLeftOver(pidFile, logger);
+        }
+
+        var startInfo = new ProcessStartInfo(launcher)
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string argument in Arguments(location, blobPort, queuePort, tablePort))
+        {
+            startInfo.ArgumentList.Add(argument);
+        }
+
+        var output = new StringBuilder();
+        var process = new Process { StartInfo = startInfo };
+        process.OutputDataReceived += (_, e) => Append(output, e.Data);
+        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        if (pidFile is not null)
+        {
+            await File.WriteAllTextAsync(pidFile, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
+        }
+
+        var azurite = new AzuriteProcess(process, output, pidFile, blobPort, queuePort, tablePort);
+        try
+        {
+            await azurite.WaitUntilListeningAsync(options.StartTimeout, cancellationToken);
+        }
+        catch
+        {
+            await azurite.DisposeAsync();
+            throw;
+        }
+
+        logger.LogInformation("Azurite {Pid} listening on blob {Blob}, queue {Queue}, table {Table} ({Data})",
+            process.Id, blobPort, queuePort, tablePort, location ?? "in memory");
+        return azurite;
+    }
+
+    static IEnumerable<string> Arguments(string? location, int blobPort, int queuePort, int tablePort)
+    {
+        yield return "--silent";
+        yield return "--skipApiVersionCheck";
+        yield return "--disableProductStyleUrl";
+        yield return "--disableTelemetry";
+        if (location is null)
+        {
+            yield return "--inMemoryPersistence";
+        }
+        else
+        {
+            yield return "--location";
+            yield return location;
+        }
+
+        foreach (var (service, port) in new[] { ("blob", blobPort), ("queue", queuePort), ("table", tablePort) })
+        {
+            yield return $"--{service}Host";
+            yield return Host;
+            yield return $"--{service}Port";
+            yield return port.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        }
+    }
+
+    async Task WaitUntilListeningAsync(TimeSpan timeout, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(timeout);
+        int[] pending = [BlobPort, QueuePort, TablePort];
+        try
+        {
+            while (pending.Length > 0)
+            {
+                if (process.HasExited)
+                {
+                    throw new InvalidOperationException($"Azurite exited with code {process.ExitCode} before listening:\n{Output}");
+                }
+
+                var accepted = new List<int>();
+                foreach (int port in pending)
+                {
+                    if (await FreeTcpPort.AcceptsConnectionAsync(port, deadline.Token))
+                    {
+                        accepted.Add(port);
+                    }
+                }
+
+                pending = [.. pending.Except(accepted)];
+                if (pending.Length > 0)
+                {
+                    // Either the process exits or a port opens; probe again shortly.
+                    await Task.WhenAny(process.WaitForExitAsync(deadline.Token), Task.Delay(100, deadline.Token));
+                }
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            throw new TimeoutException($"Azurite did not listen on ports {string.Join(", ", pending)} within {timeout}:\n{Output}");
+        }
+    }
+
+    string Output
+    {
+        get
+        {
+            lock (output)
+            {
+                return output.ToString();
+            }
+        }
+    }
+
+    static void Append(StringBuilder output, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (output)
+        {
+            if (output.Length < 64 * 1024)
+            {
+                output.AppendLine(line);
+            }
+        }
+    }
+
+    /// <summary>An Azurite left by a host that was killed (SIGKILL) would hold the data folder and ports: stop it.</summary>
+    static void KillLeftOver(string pidFile, ILogger logger)
+    {
+        if (!File.Exists(pidFile) || !int.TryParse(File.ReadAllText(pidFile).Trim(), out int pid))
+        {
+            return;
+        }
+
+        string cmdline = $"/proc/{pid}/cmdline";
+        if (File.Exists(cmdline) && File.ReadAllText(cmdline).Contains("azurite", StringComparison.OrdinalIgnoreCase))
+        {
+            try
+            {
+                using var leftOver = Process.GetProcessById(pid);
+                GracefulStop.Stop(leftOver, StopGrace);
+                logger.LogWarning("Stopped Azurite {Pid} left running by a previous host", pid);
+            }
+            catch (ArgumentException)
+            {
+                // already gone
+            }
+        }
+
+        File.Delete(pidFile);
+    }
+
+    void OnProcessExit(object? sender, EventArgs e) => Stop();
+
+    void OnCancelKeyPress(object? sender, ConsoleCancelEventArgs e) => Stop();
+
+    void Stop()
+    {
+        if (Interlocked.Exchange(ref stopped, 1) == 1)
+        {
+            return;
+        }
+
+        AppDomain.CurrentDomain.ProcessExit -= OnProcessExit;
+        Console.CancelKeyPress -= OnCancelKeyPress;
+        GracefulStop.Stop(process, StopGrace);
+
+        // A host started later on the same folder may have replaced this Azurite: its pid file is not ours to delete.
+        if (pidFile is not null && File.Exists(pidFile) && File.ReadAllText(pidFile).Trim() == process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        {
+            File.Delete(pidFile);
+        }
+    }
+
+    public void Dispose()
+    {
+        Stop();
+        process.Dispose();
+    }
+
+    public ValueTask DisposeAsync()
+    {
+        Dispose();
+        return ValueTask.CompletedTask;
+    }
+}

@@ -1,0 +1,197 @@
+using BcfWorkflow.Domain.Model;
+using BcfWorkflow.Domain.Returns;
+using BcfWorkflow.Domain.Validation;
+using BcfWorkflow.Orchestrations.Contracts;
+using BcfWorkflow.Orchestrations.Events;
+using BcfWorkflow.Orchestrations.Orchestrations;
+using BcfWorkflow.Orchestrations.Ports;
+using Microsoft.DurableTask.Client;
+
+namespace BcfWorkflow.Orchestrations.Application;
+
+/// <summary>What the HTTP handlers of both hosts call: opens cycles, takes returns and the lead's actions, reads
+/// status. Outcomes are values (map them to HTTP codes), not exceptions.</summary>
+public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IReturnStore returns, IAuditLog audit, TimeProvider clock)
+{
+    /// <summary>How long a submission waits for the contributor's orchestration to be created (it is started by the
+    /// cycle within moments of opening; an event raised to a missing instance would be lost).</summary>
+    public TimeSpan ContributorStartTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
+    public async Task<OpenCycleResult> OpenCycleAsync(string area, string year, string quarter, DateTimeOffset contributorsDue,
+        DateTimeOffset submissionDue, CycleScheduleOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        if (!Quarter.TryParse(quarter, out var q))
+        {
+            return new(OpenCycleStatus.Invalid, null, $"'{quarter}' is not a quarter (Q1 to Q4).");
+        }
+        if (submissionDue < contributorsDue)
+        {
+            return new(OpenCycleStatus.Invalid, null, "The submission due date is before the contributors' due date.");
+        }
+        var plan = await plans.GetAsync(area, year, cancellationToken);
+        if (plan is null)
+        {
+            return new(OpenCycleStatus.PlanNotFound, null, $"No plan for {area} {year}.");
+        }
+        var cycleId = CycleIds.Cycle(plan.Area, plan.Year, q.ToString());
+        if (await client.GetInstanceAsync(cycleId, cancellationToken) is not null)
+        {
+            return new(OpenCycleStatus.AlreadyExists, cycleId);
+        }
+        var input = new CycleInput(plan.Area, plan.Year, q.ToString(), cycleId, new PlanRef(plan.Area, plan.Year),
+            CycleSchedule.From(contributorsDue, submissionDue, options ?? CycleScheduleOptions.Default));
+        await client.ScheduleNewOrchestrationInstanceAsync(nameof(QuarterlyCycleOrchestrator), input,
+            new StartOrchestrationOptions(cycleId), cancellationToken);
+        return new(OpenCycleStatus.Opened, cycleId);
+    }
+
+    /// <summary>Validates the file against the plan (nothing is stored when it is invalid), stores it as the next
+    /// version and tells the contributor's orchestration.</summary>
+    public async Task<SubmitReturnResult> SubmitReturnAsync(string cycleId, string contributorId, string fileName, byte[] content,
+        string submittedBy, CancellationToken cancellationToken = default)
+    {
+        var cycle = await client.GetInstanceAsync(cycleId, getInputsAndOutputs: true, cancellationToken);
+        if (cycle is null)
+        {
+            return SubmitReturnResult.NotFound;
+        }
+        if (IsClosed(cycle))
+        {
+            return SubmitReturnResult.Closed;
+        }
+        var input = cycle.ReadInputAs<CycleInput>();
+        var plan = input is null ? null : await plans.GetAsync(input.Plan.Area, input.Plan.Year, cancellationToken);
+        var contributor = plan?.FindContributor(contributorId);
+        if (input is null || plan is null || contributor is null)
+        {
+            return SubmitReturnResult.NotFound;
+        }
+
+        var extension = Path.GetExtension(fileName).TrimStart('.').ToLowerInvariant();
+        if (extension is not ("csv" or "xlsx"))
+        {
+            return new(SubmitReturnStatus.Rejected, null,
+                [new ValidationIssue("file-type", fileName, null, null, "A return is a .csv or .xlsx file.")]);
+        }
+        var previous = await PreviousQuarterReturnAsync(plan, input, contributor.Id, cancellationToken);
+        ReturnReadResult read;
+        using (var stream = new MemoryStream(content, writable: false))
+        {
+            read = ReturnReader.Read(plan, contributor.Id, stream, fileName, previous);
+        }
+        if (!read.IsValid)
+        {
+            return new(SubmitReturnStatus.Rejected, null, read.Issues);
+        }
+
+        var stored = await returns.SaveVersionAsync(cycleId, contributor.Id, extension, content, submittedBy, clock.GetUtcNow(), cancellationToken);
+        await audit.AppendAsync(cycleId, new AuditEntry($"{cycleId}/submitted/{contributor.Id}/v{stored.Ref.Version}", stored.SubmittedAt,
+            submittedBy, "return-submitted", $"{contributor.Id} version {stored.Ref.Version} ({fileName}, sha256 {stored.ContentSha256})", stored.Ref.BlobName),
+            cancellationToken);
+
+        var childId = CycleIds.Contributor(cycleId, contributor.Id);
+        await WaitUntilExistsAsync(childId, cancellationToken);
+        await client.RaiseEventAsync(childId, EventNames.ReturnSubmitted,
+            new ReturnSubmitted(stored.Ref, stored.SubmittedBy, stored.SubmittedAt), cancellationToken);
+        return new(SubmitReturnStatus.Accepted, stored, read.Issues);
+    }
+
+    /// <summary>Passes the lead's decision to the cycle for its current sign-off round; <see cref="LeadActionStatus.WrongStage"/>
+    /// unless the cycle is awaiting sign-off.</summary>
+    public async Task<LeadActionResult> DecideAsync(string cycleId, SignOffDecision decision, string decidedBy, CancellationToken cancellationToken = default)
+    {
+        var kind = decision.Decision.Trim();
+        var named = decision.Contributors ?? [];
+        if (!string.Equals(kind, SignOffDecisions.Approve, StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(kind, SignOffDecisions.SendBack, StringComparison.OrdinalIgnoreCase))
+        {
+            return new(LeadActionStatus.Invalid, Problem: $"Unknown decision '{decision.Decision}': approve or sendBack.");
+        }
+        var isApproval = string.Equals(kind, SignOffDecisions.Approve, StringComparison.OrdinalIgnoreCase);
+        if (!isApproval && named.Count == 0)
+        {
+            return new(LeadActionStatus.Invalid, Problem: "A send-back names at least one contributor.");
+        }
+
+        var status = await GetStatusAsync(cycleId, cancellationToken);
+        if (status is null)
+        {
+            return new(LeadActionStatus.NotFound);
+        }
+        if (status.Stage != CycleStages.AwaitingSignOff)
+        {
+            return new(LeadActionStatus.WrongStage, status.SignOffRound, $"The cycle is {status.Stage}, not awaiting sign-off.");
+        }
+        var decided = new SignOffDecided(status.SignOffRound, isApproval ? SignOffDecisions.Approve : SignOffDecisions.SendBack,
+            isApproval ? [] : named, decision.Reason ?? "", decidedBy);
+        await client.RaiseEventAsync(cycleId, EventNames.SignOffDecided, decided, cancellationToken);
+        return new(LeadActionStatus.Accepted, status.SignOffRound);
+    }
+
+    /// <summary>Closes collection early: the cycle aggregates what it has and goes to sign-off.</summary>
+    public async Task<LeadActionResult> CloseCollectionAsync(string cycleId, string closedBy, CancellationToken cancellationToken = default)
+    {
+        var status = await GetStatusAsync(cycleId, cancellationToken);
+        if (status is null)
+        {
+            return new(LeadActionStatus.NotFound);
+        }
+        if (status.Stage != CycleStages.Collecting)
+        {
+            return new(LeadActionStatus.WrongStage, status.SignOffRound, $"The cycle is {status.Stage}, not collecting.");
+        }
+        await client.RaiseEventAsync(cycleId, EventNames.LeadClosedCollection,
+            new LeadClosedCollection(closedBy, clock.GetUtcNow(), status.SignOffRound), cancellationToken);
+        return new(LeadActionStatus.Accepted, status.SignOffRound);
+    }
+
+    /// <summary>The cycle's status, or null for an unknown cycle (a cycle just scheduled shows as collecting).</summary>
+    public async Task<CycleStatus?> GetStatusAsync(string cycleId, CancellationToken cancellationToken = default)
+    {
+        var cycle = await client.GetInstanceAsync(cycleId, getInputsAndOutputs: true, cancellationToken);
+        if (cycle is null)
+        {
+            return null;
+        }
+        return (cycle.SerializedCustomStatus is null ? null : cycle.ReadCustomStatusAs<CycleStatus>())
+            ?? new CycleStatus(CycleStages.Collecting, 0, [], []);
+    }
+
+    private static bool IsClosed(OrchestrationMetadata cycle)
+    {
+        if (cycle.RuntimeStatus is not (OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended))
+        {
+            return true;
+        }
+        var stage = cycle.SerializedCustomStatus is null ? null : cycle.ReadCustomStatusAs<CycleStatus>()?.Stage;
+        return stage is CycleStages.Emitting or CycleStages.Completed;
+    }
+
+    /// <summary>Last quarter's latest return of the contributor (spend to date is cumulative over the year), when any.</summary>
+    private async Task<ContributorReturn?> PreviousQuarterReturnAsync(Plan plan, CycleInput input, string contributorId, CancellationToken cancellationToken)
+    {
+        var quarter = Quarter.Parse(input.Quarter);
+        if (quarter.Number == 1)
+        {
+            return null;
+        }
+        var previousCycle = CycleIds.Cycle(input.Area, input.Year, new Quarter(quarter.Number - 1).ToString());
+        var versions = await returns.ListVersionsAsync(previousCycle, contributorId, cancellationToken);
+        if (versions.Count == 0)
+        {
+            return null;
+        }
+        var last = versions[^1].Ref;
+        using var stream = new MemoryStream(await returns.ReadAsync(last, cancellationToken), writable: false);
+        return ReturnReader.Read(plan, contributorId, stream, last.FileName).Return;
+    }
+
+    private async Task WaitUntilExistsAsync(string instanceId, CancellationToken cancellationToken)
+    {
+        var deadline = clock.GetUtcNow() + ContributorStartTimeout;
+        while (await client.GetInstanceAsync(instanceId, cancellationToken) is null && clock.GetUtcNow() < deadline)
+        {
+            await Task.Delay(TimeSpan.FromMilliseconds(100), cancellationToken);
+        }
+    }
+}

@@ -1,0 +1,18 @@
+namespace BcfWorkflow.Orchestrations.Application;
+
+/// <summary>The outcome of a lead's action on a running cycle (a decision or closing collection).</summary>
+public enum LeadActionStatus
+{
+    /// <summary>Passed to the cycle (HTTP 202).</summary>
+    Accepted,
+
+    /// <summary>No such cycle (HTTP 404).</summary>
+    NotFound,
+
+    /// <summary>The cycle is not in the stage the action needs (HTTP 409): not awaiting sign-off for a decision,
+    /// not collecting for a close.</summary>
+    WrongStage,
+
+    /// <summary>The request itself is wrong (HTTP 400): unknown decision, a send-back naming nobody.</summary>
+    Invalid,
+}

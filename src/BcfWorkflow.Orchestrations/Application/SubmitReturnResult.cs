@@ -1,0 +1,15 @@
+using BcfWorkflow.Domain.Validation;
+using BcfWorkflow.Orchestrations.Contracts;
+
+namespace BcfWorkflow.Orchestrations.Application;
+
+/// <summary>The outcome of a submission: the stored version when accepted, and the issues found (errors when
+/// rejected, warnings that need comments when accepted).</summary>
+public sealed record SubmitReturnResult(SubmitReturnStatus Status, StoredReturn? Stored, IReadOnlyList<ValidationIssue> Issues)
+{
+    public IEnumerable<ValidationIssue> Warnings => Issues.Where(i => i.Severity == IssueSeverity.Warning);
+
+    public static SubmitReturnResult NotFound { get; } = new(SubmitReturnStatus.NotFound, null, []);
+
+    public static SubmitReturnResult Closed { get; } = new(SubmitReturnStatus.Closed, null, []);
+}

@@ -1,0 +1,16 @@
+namespace BcfWorkflow.Orchestrations.Application;
+
+public enum SubmitReturnStatus
+{
+    /// <summary>Stored as a new version (or the identical latest version) and passed to the cycle (HTTP 202).</summary>
+    Accepted,
+
+    /// <summary>Invalid against the plan; nothing stored (HTTP 400 with the issues).</summary>
+    Rejected,
+
+    /// <summary>Unknown cycle, or the contributor is not in it; nothing stored, no event (HTTP 404).</summary>
+    NotFound,
+
+    /// <summary>The cycle is approved (or no longer running); nothing stored (HTTP 409).</summary>
+    Closed,
+}

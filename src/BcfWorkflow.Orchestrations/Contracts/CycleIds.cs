@@ -1,0 +1,30 @@
+using System.Text;
+
+namespace BcfWorkflow.Orchestrations.Contracts;
+
+/// <summary>Deterministic instance ids: the cycle is <c>{area}-{year}-{quarter}</c> as a lower-case slug
+/// ("leicestershire-2024-25-q2"), a contributor's child is <c>{cycleId}-{contributorId}</c>.</summary>
+public static class CycleIds
+{
+    public static string Cycle(string area, string year, string quarter) => Slug($"{area}-{year}-{quarter}");
+
+    public static string Contributor(string cycleId, string contributorId) => $"{cycleId}-{Slug(contributorId)}";
+
+    /// <summary>Lower-case letters and digits, anything else becomes one '-', none at either end.</summary>
+    public static string Slug(string text)
+    {
+        var slug = new StringBuilder(text.Length);
+        foreach (var c in text.Trim().ToLowerInvariant())
+        {
+            if (char.IsAsciiLetterOrDigit(c))
+            {
+                slug.Append(c);
+            }
+            else if (slug.Length > 0 && slug[^1] != '-')
+            {
+                slug.Append('-');
+            }
+        }
+        return slug.ToString().TrimEnd('-');
+    }
+}

@@ -1,0 +1,7 @@
+namespace BcfWorkflow.Orchestrations.Events;
+
+/// <summary>The lead's decision at sign-off round <paramref name="Round"/>; a decision for any other round is ignored,
+/// so a duplicate or stale decision is harmless.</summary>
+/// <param name="Decision">One of <see cref="SignOffDecisions"/>.</param>
+/// <param name="Contributors">For a send-back: the contributors to reopen (names not in the cycle are ignored).</param>
+public sealed record SignOffDecided(int Round, string Decision, IReadOnlyList<string> Contributors, string Reason, string DecidedBy);

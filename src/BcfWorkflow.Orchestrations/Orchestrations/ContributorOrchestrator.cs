@@ -1,0 +1,144 @@
+using BcfWorkflow.Orchestrations.Activities;
+using BcfWorkflow.Orchestrations.Contracts;
+using BcfWorkflow.Orchestrations.Emails;
+using BcfWorkflow.Orchestrations.Events;
+using Microsoft.Extensions.Logging;
+
+namespace BcfWorkflow.Orchestrations.Orchestrations;
+
+/// <summary>One contributor's part of a cycle (instance <c>{cycleId}-{contributorId}</c>, child of the cycle).</summary>
+/// <remarks>Asks for the return, then loops: wait for <see cref="ReturnSubmitted"/>, <see cref="ContributorSentBack"/> or
+/// <see cref="CycleFinalized"/>, racing a durable timer for the next deadline while nothing is submitted (a reminder at
+/// due + each offset, "late" at the due date, the lead told at due + grace, once per due date). The timer that loses is
+/// cancelled. Every status change is set as custom status and sent to the cycle as <see cref="ContributorUpdated"/>.
+/// Resubmissions are accepted until <see cref="CycleFinalized"/>.</remarks>
+public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput, ContributorResult>
+{
+    /// <summary>A contributor's part takes a few dozen steps (reminders, submissions, send-backs); the cap keeps the
+    /// history bounded if something loops.</summary>
+    private const int MaxSteps = 500;
+
+    public override async Task<ContributorResult> RunAsync(TaskOrchestrationContext context, ContributorInput input)
+    {
+        var logger = context.CreateReplaySafeLogger<ContributorOrchestrator>();
+        var inbox = new EventInbox(context);
+        var id = context.InstanceId;
+        var schedule = input.Schedule;
+        var due = schedule.ContributorsDue;
+        var status = ContributorStatus.Initial(input.Contributor.Id, due);
+        ReturnRef? latest = null;
+        var nextOffset = FirstOffsetAfter(schedule, due, Now(context));
+        var escalations = 0;
+        var sentBacks = 0;
+
+        Publish(context, input, status, latest);
+        await context.CallActivityAsync<bool>(nameof(SendEmail), CycleEmails.Request(id, input, due), ActivityRetry.Options);
+
+        for (var step = 0; step < MaxSteps; step++)
+        {
+            var deadline = status.State == ContributorStates.Submitted ? null : NextDeadline(schedule, due, nextOffset, status);
+            using var timerCancel = new CancellationTokenSource();
+            var timer = deadline is { } at ? context.CreateTimer(at.UtcDateTime, timerCancel.Token) : null;
+
+            var submitted = inbox.Wait<ReturnSubmitted>(EventNames.ReturnSubmitted);
+            var sentBack = inbox.Wait<ContributorSentBack>(EventNames.ContributorSentBack);
+            var finalized = inbox.Wait<CycleFinalized>(EventNames.CycleFinalized);
+            var waits = new List<Task> { submitted, sentBack, finalized };
+            if (timer is not null)
+            {
+                waits.Add(timer);
+            }
+            var winner = await Task.WhenAny(waits);
+            if (winner != timer)
+            {
+                timerCancel.Cancel();
+            }
+
+            if (winner == finalized)
+            {
+                inbox.Take<CycleFinalized>(EventNames.CycleFinalized);
+                context.SetCustomStatus(status);
+                return new ContributorResult(status);
+            }
+            if (winner == submitted)
+            {
+                var e = inbox.Take<ReturnSubmitted>(EventNames.ReturnSubmitted);
+                if (e.Return.Version <= (status.LatestVersion ?? 0))
+                {
+                    continue; // the same version raised twice (an idempotent re-upload or a retried request)
+                }
+                latest = e.Return;
+                status = status with { State = ContributorStates.Submitted, Versions = e.Return.Version, LatestVersion = e.Return.Version };
+                logger.LogInformation("{Contributor} submitted version {Version}", input.Contributor.Id, e.Return.Version);
+                Publish(context, input, status, latest);
+            }
+            else if (winner == sentBack)
+            {
+                var e = inbox.Take<ContributorSentBack>(EventNames.ContributorSentBack);
+                due = e.NewDue;
+                nextOffset = FirstOffsetAfter(schedule, due, Now(context));
+                status = status with { State = ContributorStates.SentBack, Due = due, Escalated = false };
+                await context.CallActivityAsync<bool>(nameof(SendEmail), CycleEmails.SentBack(id, input, e.Reason, due, ++sentBacks), ActivityRetry.Options);
+                Publish(context, input, status, latest);
+            }
+            else
+            {
+                var now = Now(context);
+                if (now >= due && status.State != ContributorStates.Late)
+                {
+                    status = status with { State = ContributorStates.Late };
+                }
+                if (nextOffset < schedule.ReminderOffsets.Count && now >= due + schedule.ReminderOffsets[nextOffset])
+                {
+                    nextOffset = FirstOffsetAfter(schedule, due, now);
+                    status = status with { RemindersSent = status.RemindersSent + 1, LastReminderAt = now };
+                    await context.CallActivityAsync<bool>(nameof(SendEmail), CycleEmails.Reminder(id, input, due, status.RemindersSent), ActivityRetry.Options);
+                }
+                if (!status.Escalated && now >= due + schedule.GracePeriod)
+                {
+                    status = status with { Escalated = true };
+                    await context.CallActivityAsync<bool>(nameof(SendEmail), CycleEmails.Escalation(id, input, due, ++escalations), ActivityRetry.Options);
+                }
+                Publish(context, input, status, latest);
+            }
+        }
+        throw new InvalidOperationException($"{id} took more than {MaxSteps} steps without the cycle being finalised.");
+    }
+
+    private static DateTimeOffset Now(TaskOrchestrationContext context) => new(context.CurrentUtcDateTime, TimeSpan.Zero);
+
+    /// <summary>The index of the first reminder offset whose time is after <paramref name="now"/> (Count when none).</summary>
+    private static int FirstOffsetAfter(CycleSchedule schedule, DateTimeOffset due, DateTimeOffset now)
+    {
+        var i = 0;
+        while (i < schedule.ReminderOffsets.Count && due + schedule.ReminderOffsets[i] <= now)
+        {
+            i++;
+        }
+        return i;
+    }
+
+    private static DateTimeOffset? NextDeadline(CycleSchedule schedule, DateTimeOffset due, int nextOffset, ContributorStatus status)
+    {
+        var candidates = new List<DateTimeOffset>();
+        if (nextOffset < schedule.ReminderOffsets.Count)
+        {
+            candidates.Add(due + schedule.ReminderOffsets[nextOffset]);
+        }
+        if (status.State != ContributorStates.Late)
+        {
+            candidates.Add(due);
+        }
+        if (!status.Escalated)
+        {
+            candidates.Add(due + schedule.GracePeriod);
+        }
+        return candidates.Count == 0 ? null : candidates.Min();
+    }
+
+    private static void Publish(TaskOrchestrationContext context, ContributorInput input, ContributorStatus status, ReturnRef? latest)
+    {
+        context.SetCustomStatus(status);
+        context.SendEvent(input.CycleId, EventNames.ContributorUpdated, new ContributorUpdated(input.Contributor.Id, status, latest));
+    }
+}

@@ -1,0 +1,263 @@
+using BcfWorkflow.Orchestrations.Activities;
+using BcfWorkflow.Orchestrations.Contracts;
+using BcfWorkflow.Orchestrations.Emails;
+using BcfWorkflow.Orchestrations.Events;
+using Microsoft.Extensions.Logging;
+
+namespace BcfWorkflow.Orchestrations.Orchestrations;
+
+/// <summary>One execution of <see cref="QuarterlyCycleOrchestrator"/>.</summary>
+/// <remarks>
+/// <list type="number">
+/// <item>Loads the roster from the plan and starts one <see cref="ContributorOrchestrator"/> per contributor.</item>
+/// <item>Collection: applies <see cref="ContributorUpdated"/> events until every contributor has submitted or the
+/// lead closes collection (<see cref="LeadClosedCollection"/> for the current round).</item>
+/// <item>Sign-off round n: aggregates the latest versions, emails the lead the summary and warnings, then waits for
+/// <see cref="SignOffDecided"/> for round n, racing a timer (at the submission due date, then every
+/// <see cref="CycleSchedule.SignOffReminderInterval"/>) that reminds the lead. A new version arriving meanwhile starts
+/// round n+1. A send-back reopens the named contributors and returns to collection.</item>
+/// <item>Approval: writes template version 1, records the audit, emails everyone, finalises the children and returns.</item>
+/// </list>
+/// The custom status (<see cref="CycleStatus"/>) is set before the first await and after every change.
+/// </remarks>
+internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput input)
+{
+    private const int MaxSteps = 2000;
+    private const int TemplateVersion = 1;
+
+    private readonly EventInbox inbox = new(context);
+    private readonly List<string> order = [];
+    private readonly Dictionary<string, ContributorStatus> contributors = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, ReturnRef> latest = new(StringComparer.OrdinalIgnoreCase);
+    private readonly List<AuditEntry> audit = [];
+    private CycleRoster roster = new("", "", []);
+    private string stage = CycleStages.Collecting;
+    private int round;
+    private int signOffReminders;
+    private int? templateVersion;
+    private IReadOnlyList<string> warnings = [];
+
+    private DateTimeOffset Now => new(context.CurrentUtcDateTime, TimeSpan.Zero);
+
+    public async Task<CycleResult> RunAsync()
+    {
+        PublishStatus();
+        roster = await context.CallActivityAsync<CycleRoster>(nameof(LoadCycleRoster), input.Plan, ActivityRetry.Options);
+        foreach (var c in roster.Contributors)
+        {
+            order.Add(c.Id);
+            contributors[c.Id] = ContributorStatus.Initial(c.Id, input.Schedule.ContributorsDue);
+        }
+        PublishStatus();
+        Audit("system", "cycle-opened", $"{input.Area} {input.Year} {input.Quarter}, {order.Count} contributors, due {input.Schedule.ContributorsDue:O}");
+        await FlushAuditAsync();
+
+        var children = roster.Contributors.Select(c => context.CallSubOrchestratorAsync<ContributorResult>(
+            nameof(ContributorOrchestrator),
+            new ContributorInput(input.CycleId, input.Area, input.Year, input.Quarter, c, roster.LeadName, roster.LeadEmail, input.Schedule, input.OrchestrationVersion),
+            new SubOrchestrationOptions { InstanceId = CycleIds.Contributor(input.CycleId, c.Id) })).ToList();
+
+        for (var step = 0; step < MaxSteps; step++)
+        {
+            await CollectAsync();
+            var (decision, outcome) = await SignOffAsync();
+            if (decision.Decision == SignOffDecisions.Approve)
+            {
+                return await EmitAsync(decision, outcome, children);
+            }
+            await SendBackAsync(decision);
+        }
+        throw new InvalidOperationException($"{input.CycleId} went through {MaxSteps} sign-off rounds without approval.");
+    }
+
+    private async Task CollectAsync()
+    {
+        SetStage(CycleStages.Collecting);
+        for (var step = 0; step < MaxSteps && !AllSubmitted(); step++)
+        {
+            var updated = inbox.Wait<ContributorUpdated>(EventNames.ContributorUpdated);
+            var closed = inbox.Wait<LeadClosedCollection>(EventNames.LeadClosedCollection);
+            var winner = await Task.WhenAny(updated, closed);
+            if (winner == updated)
+            {
+                Apply(inbox.Take<ContributorUpdated>(EventNames.ContributorUpdated));
+                continue;
+            }
+            var close = inbox.Take<LeadClosedCollection>(EventNames.LeadClosedCollection);
+            if (close.SignOffRound == round)
+            {
+                Audit(close.ClosedBy, "collection-closed", $"closed early with {contributors.Values.Count(c => c.State == ContributorStates.Submitted)} of {order.Count} submitted");
+                return;
+            }
+            context.CreateReplaySafeLogger<QuarterlyCycleOrchestrator>().LogInformation("Ignored a close of collection for round {Round} in round {Current}", close.SignOffRound, round);
+        }
+    }
+
+    private async Task<(SignOffDecided Decision, AggregationOutcome Outcome)> SignOffAsync()
+    {
+        for (var roundStep = 0; roundStep < MaxSteps; roundStep++)
+        {
+            round++;
+            SetStage(CycleStages.Aggregating);
+            var outcome = await context.CallActivityAsync<AggregationOutcome>(nameof(AggregateAreaReturn),
+                new AggregationInput(input.CycleId, input.Plan, input.Quarter, LatestReturns()), ActivityRetry.Options);
+            warnings = outcome.Warnings;
+            SetStage(CycleStages.AwaitingSignOff);
+            await SendAsync(CycleEmails.SignOffRequest(input, roster, outcome, Statuses(), round));
+            Audit("system", "sign-off-requested", $"round {round}: {LatestReturns().Count} returns, {warnings.Count} warnings");
+            await FlushAuditAsync();
+
+            var nextReminder = input.Schedule.SubmissionDue > Now ? input.Schedule.SubmissionDue : Now + input.Schedule.SignOffReminderInterval;
+            var decision = await AwaitDecisionAsync(nextReminder);
+            if (decision is not null)
+            {
+                return (decision, outcome);
+            }
+        }
+        throw new InvalidOperationException($"{input.CycleId} re-aggregated {MaxSteps} times without a decision.");
+    }
+
+    /// <summary>The decision for this round, or null when a new version arrived and the round must be re-run.</summary>
+    private async Task<SignOffDecided?> AwaitDecisionAsync(DateTimeOffset nextReminder)
+    {
+        for (var step = 0; step < MaxSteps; step++)
+        {
+            using var timerCancel = new CancellationTokenSource();
+            var timer = context.CreateTimer(nextReminder.UtcDateTime, timerCancel.Token);
+            var decided = inbox.Wait<SignOffDecided>(EventNames.SignOffDecided);
+            var updated = inbox.Wait<ContributorUpdated>(EventNames.ContributorUpdated);
+            var winner = await Task.WhenAny(decided, updated, timer);
+            if (winner != timer)
+            {
+                timerCancel.Cancel();
+            }
+
+            if (winner == timer)
+            {
+                signOffReminders++;
+                PublishStatus();
+                await SendAsync(CycleEmails.SignOffReminder(input, roster, round, signOffReminders));
+                nextReminder = Now + input.Schedule.SignOffReminderInterval;
+            }
+            else if (winner == updated)
+            {
+                if (Apply(inbox.Take<ContributorUpdated>(EventNames.ContributorUpdated)))
+                {
+                    return null;
+                }
+            }
+            else
+            {
+                var decision = inbox.Take<SignOffDecided>(EventNames.SignOffDecided);
+                var accepted = Accept(decision);
+                if (accepted is not null)
+                {
+                    return accepted;
+                }
+            }
+        }
+        throw new InvalidOperationException($"{input.CycleId} waited {MaxSteps} steps for a sign-off decision.");
+    }
+
+    /// <summary>The decision if it is for this round and meaningful (a send-back keeps only contributors of the cycle).</summary>
+    private SignOffDecided? Accept(SignOffDecided decision)
+    {
+        if (decision.Round != round)
+        {
+            context.CreateReplaySafeLogger<QuarterlyCycleOrchestrator>().LogInformation("Ignored a decision for round {Round} in round {Current}", decision.Round, round);
+            return null;
+        }
+        if (decision.Decision == SignOffDecisions.Approve)
+        {
+            return decision;
+        }
+        var named = order.Where(id => decision.Contributors.Contains(id, StringComparer.OrdinalIgnoreCase)).ToList();
+        if (decision.Decision != SignOffDecisions.SendBack || named.Count == 0)
+        {
+            context.CreateReplaySafeLogger<QuarterlyCycleOrchestrator>().LogInformation("Ignored decision {Decision} naming no contributor of the cycle", decision.Decision);
+            return null;
+        }
+        return decision with { Contributors = named };
+    }
+
+    private async Task SendBackAsync(SignOffDecided decision)
+    {
+        var newDue = Now + input.Schedule.SendBackAllowance;
+        foreach (var id in decision.Contributors)
+        {
+            context.SendEvent(CycleIds.Contributor(input.CycleId, id), EventNames.ContributorSentBack, new ContributorSentBack(decision.Reason, newDue, round));
+            contributors[id] = contributors[id] with { State = ContributorStates.SentBack, Due = newDue };
+        }
+        Audit(decision.DecidedBy, "sent-back", $"round {round}: {string.Join(", ", decision.Contributors)}: {decision.Reason}");
+        await FlushAuditAsync();
+    }
+
+    private async Task<CycleResult> EmitAsync(SignOffDecided decision, AggregationOutcome outcome, List<Task<ContributorResult>> children)
+    {
+        SetStage(CycleStages.Emitting);
+        var approvedAt = Now;
+        Audit(decision.DecidedBy, "approved", $"round {round}");
+        var version = await context.CallActivityAsync<int>(nameof(EmitTemplate),
+            new EmitTemplateInput(input.CycleId, input.Plan, input.Quarter, LatestReturns(), decision.DecidedBy, approvedAt, TemplateVersion), ActivityRetry.Options);
+        templateVersion = version;
+        Audit("system", "template-written", $"templates/{input.CycleId}/v{version}/template.{{xlsx,csv,json}}");
+        await FlushAuditAsync();
+
+        var recipients = roster.Contributors.Select(c => (c.Email, (string?)c.Name)).Append((roster.LeadEmail, roster.LeadName)).ToList();
+        await Task.WhenAll(recipients.Select((r, i) => SendAsync(CycleEmails.Final(input, r.Item1, r.Item2, i + 1, version))));
+        foreach (var id in order)
+        {
+            context.SendEvent(CycleIds.Contributor(input.CycleId, id), EventNames.CycleFinalized, new CycleFinalized(version, approvedAt));
+        }
+        var results = await Task.WhenAll(children);
+        foreach (var result in results)
+        {
+            contributors[result.Status.Id] = result.Status;
+        }
+        SetStage(CycleStages.Completed);
+        return new CycleResult(input.CycleId, version, round, decision.DecidedBy, outcome.RunningBalances, warnings, Statuses());
+    }
+
+    /// <summary>Applies a child's status; true when it brings a version newer than the one known (a (re)submission).</summary>
+    private bool Apply(ContributorUpdated update)
+    {
+        if (!contributors.ContainsKey(update.ContributorId))
+        {
+            return false;
+        }
+        contributors[update.ContributorId] = update.Status;
+        PublishStatus();
+        var known = latest.GetValueOrDefault(update.ContributorId)?.Version ?? 0;
+        if (update.LatestReturn is { } r && r.Version > known)
+        {
+            latest[update.ContributorId] = r;
+            return true;
+        }
+        return false;
+    }
+
+    private bool AllSubmitted() => order.All(id => contributors[id].State == ContributorStates.Submitted);
+
+    private List<ReturnRef> LatestReturns() => [.. order.Where(latest.ContainsKey).Select(id => latest[id])];
+
+    private List<ContributorStatus> Statuses() => [.. order.Select(id => contributors[id])];
+
+    private Task<bool> SendAsync(EmailMessage message) =>
+        context.CallActivityAsync<bool>(nameof(SendEmail), message, ActivityRetry.Options);
+
+    private void Audit(string actor, string action, string detail) =>
+        audit.Add(new AuditEntry($"{input.CycleId}/{action}/{audit.Count + 1}", Now, actor, action, detail));
+
+    /// <summary>Appends the entries recorded so far (ids are positions in this run's list, so a replay re-sends the same ids).</summary>
+    private async Task FlushAuditAsync() =>
+        await context.CallActivityAsync<int>(nameof(AppendAudit), new AuditBatch(input.CycleId, [.. audit]), ActivityRetry.Options);
+
+    private void SetStage(string newStage)
+    {
+        stage = newStage;
+        PublishStatus();
+    }
+
+    private void PublishStatus() =>
+        context.SetCustomStatus(new CycleStatus(stage, round, Statuses(), warnings, signOffReminders, templateVersion));
+}

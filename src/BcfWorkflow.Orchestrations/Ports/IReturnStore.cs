@@ -1,0 +1,25 @@
+using BcfWorkflow.Orchestrations.Contracts;
+
+namespace BcfWorkflow.Orchestrations.Ports;
+
+/// <summary>Contributors' returns as uploaded, every version kept: blob <c>returns/{cycleId}/{contributorId}/v{n}.{ext}</c>.</summary>
+public interface IReturnStore
+{
+    /// <summary>Stores the next version (1, 2, ...), never overwriting one. Idempotent: when the latest version has the
+    /// same content hash, returns that version and stores nothing.</summary>
+    /// <param name="extension">"csv" or "xlsx".</param>
+    Task<StoredReturn> SaveVersionAsync(
+        string cycleId,
+        string contributorId,
+        string extension,
+        byte[] content,
+        string submittedBy,
+        DateTimeOffset submittedAt,
+        CancellationToken cancellationToken = default);
+
+    /// <summary>The bytes of a stored version; throws when it does not exist (a reference always comes from this store).</summary>
+    Task<byte[]> ReadAsync(ReturnRef returnRef, CancellationToken cancellationToken = default);
+
+    /// <summary>Every stored version of one contributor's return in this cycle, oldest first (empty when none).</summary>
+    Task<IReadOnlyList<StoredReturn>> ListVersionsAsync(string cycleId, string contributorId, CancellationToken cancellationToken = default);
+}

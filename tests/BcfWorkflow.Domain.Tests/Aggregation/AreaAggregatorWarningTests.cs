@@ -1,0 +1,73 @@
+using BcfWorkflow.Domain.Aggregation;
+using BcfWorkflow.Domain.Model;
+using BcfWorkflow.Domain.Tests.Builders;
+using BcfWorkflow.Domain.Validation;
+using static BcfWorkflow.Domain.Tests.Aggregation.TestReturns;
+
+namespace BcfWorkflow.Domain.Tests.Aggregation;
+
+public class AreaAggregatorWarningTests
+{
+    private static readonly Plan OneScheme = PlanBuilder.Empty()
+        .WithIncome("DFG", 1_000_000m)
+        .WithContributor("blaby", "Blaby District Council")
+        .WithScheme("blaby", PlanBuilder.DfgScheme("39", "Blaby District Council", "Integrated Blaby Planning", 603_345m, null))
+        .Build();
+
+    [Fact]
+    public void Aggregate_ContributorWithoutReturn_MissingReturnWarningNamesIt()
+    {
+        var returns = LeicestershireQuarter.Returns.Where(r => r.ContributorId != PlanBuilder.Charnwood);
+
+        var summary = AreaAggregator.Aggregate(LeicestershireQuarter.Plan, new Quarter(2), returns);
+
+        var warning = Assert.Single(summary.Warnings, w => w.Code == AggregationWarningCodes.MissingReturn);
+        Assert.Equal(("", IssueSeverity.Warning), (warning.File, warning.Severity));
+        Assert.Contains("Charnwood Borough Council", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aggregate_EveryoneReturned_NoMissingReturnWarning()
+    {
+        var summary = LeicestershireQuarter.Aggregate();
+
+        Assert.DoesNotContain(summary.Warnings, w => w.Code == AggregationWarningCodes.MissingReturn);
+    }
+
+    [Fact]
+    public void Aggregate_SpendAbovePlanWithoutComment_NeedsCommentOnTheReturnsFile()
+    {
+        var summary = AreaAggregator.Aggregate(OneScheme, new Quarter(2), [For("blaby", Row("39", 603_346m, comments: "  "))]);
+
+        var warning = Assert.Single(summary.Warnings);
+        Assert.Equal(
+            (AggregationWarningCodes.NeedsComment, "blaby.csv", "Comments", IssueSeverity.Warning),
+            (warning.Code, warning.File, warning.Column, warning.Severity));
+        Assert.Contains("£603,346", warning.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(603_345, "")]
+    [InlineData(700_000, "Extra adaptations approved by the board")]
+    public void Aggregate_SpendWithinPlanOrCommented_NoWarning(int spend, string comments)
+    {
+        var summary = AreaAggregator.Aggregate(OneScheme, new Quarter(2), [For("blaby", Row("39", spend, comments: comments))]);
+
+        Assert.Empty(summary.Warnings);
+    }
+
+    [Fact]
+    public void Aggregate_SchemeSourceWithoutIncome_UnknownSourceWarning()
+    {
+        var plan = PlanBuilder.Empty()
+            .WithIncome("DFG", 1_000m)
+            .WithScheme("x", "1", "Winter Pressures Grant", 500m)
+            .Build();
+
+        var summary = AreaAggregator.Aggregate(plan, new Quarter(2), [For("x", Row("1", 100m))]);
+
+        var warning = Assert.Single(summary.Warnings, w => w.Code == AggregationWarningCodes.UnknownSource);
+        Assert.Contains("Winter Pressures Grant", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(0m, summary.RunningBalances[^1].ExpenditureToDate);
+    }
+}

@@ -1,0 +1,41 @@
+using BcfWorkflow.Domain.Returns.Parsing;
+
+namespace BcfWorkflow.Domain.Tests.ReturnReading;
+
+public class OutputsParserTests
+{
+    [Theory]
+    [InlineData("40", "40")]
+    [InlineData("1,500", "1500")]
+    [InlineData("12.5", "12.5")]
+    [InlineData(" 0 ", "0")]
+    public void Parse_Number_ReadsIt(string text, string expected)
+    {
+        var (outcome, value) = OutputsParser.Parse(new TableCell(text));
+
+        Assert.Equal(AmountOutcome.Ok, outcome);
+        Assert.Equal(decimal.Parse(expected, System.Globalization.CultureInfo.InvariantCulture), value);
+    }
+
+    [Theory]
+    [InlineData("NA")]
+    [InlineData("na")]
+    [InlineData("N/A")]
+    [InlineData(" n/a ")]
+    public void Parse_NotApplicable_ReadsNull(string text)
+    {
+        var (outcome, value) = OutputsParser.Parse(new TableCell(text));
+
+        Assert.Equal(AmountOutcome.Ok, outcome);
+        Assert.Null(value);
+    }
+
+    [Theory]
+    [InlineData("", "Blank")]
+    [InlineData("lots", "NotAnAmount")]
+    [InlineData("£40", "NotAnAmount")]
+    [InlineData("4,0", "NotAnAmount")]
+    [InlineData("-3", "Negative")]
+    public void Parse_Other_ReportsOutcome(string text, string expected) =>
+        Assert.Equal(Enum.Parse<AmountOutcome>(expected), OutputsParser.Parse(new TableCell(text)).Outcome);
+}

@@ -1,0 +1,49 @@
+using BcfWorkflow.Domain.Returns;
+using BcfWorkflow.Domain.Tests.Builders;
+using BcfWorkflow.Domain.Validation;
+using static BcfWorkflow.Domain.Tests.ReturnReading.ReturnFiles;
+
+namespace BcfWorkflow.Domain.Tests.ReturnReading;
+
+public class ReturnReaderWarningTests
+{
+    private static readonly ContributorReturn LastQuarter = new(PlanBuilder.Blaby, "q1.csv", [new ReturnRow("39", 400_000m, 50m, "")]);
+
+    [Theory]
+    [InlineData("£300,000", "60", ReturnColumns.ExpenditureToDate, "below last quarter's £400,000")]
+    [InlineData("£700,000", "60", ReturnColumns.ExpenditureToDate, "above the £603,345 planned")]
+    [InlineData("£450,000", "90", ReturnColumns.OutputsDeliveredToDate, "above the 85 planned")]
+    [InlineData("£450,000", "45", ReturnColumns.OutputsDeliveredToDate, "below last quarter's 50")]
+    [InlineData("£450,000", "NA", ReturnColumns.OutputsDeliveredToDate, "85 are planned")]
+    [InlineData("£450,000", "", ReturnColumns.OutputsDeliveredToDate, "85 are planned")]
+    public void Read_FigureNeedingACommentWithoutOne_IsAWarningAndStillValid(string spend, string outputs, string column, string message)
+    {
+        var result = ReadCsv(Csv(Header, $"39,,\"{spend}\",{outputs},"), previous: LastQuarter);
+
+        Assert.True(result.IsValid);
+        var warning = Assert.Single(result.Warnings);
+        Assert.Equal((IssueCodes.NeedsComment, IssueSeverity.Warning, 2, column), (warning.Code, warning.Severity, warning.Row, warning.Column));
+        Assert.Contains(message, warning.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("£300,000", "60")]
+    [InlineData("£700,000", "90")]
+    [InlineData("£450,000", "NA")]
+    public void Read_FigureNeedingACommentWithOne_HasNoWarning(string spend, string outputs)
+    {
+        var result = ReadCsv(Csv(Header, $"39,,\"{spend}\",{outputs},Grant paid late"), previous: LastQuarter);
+
+        Assert.True(result.IsValid);
+        Assert.Empty(result.Issues);
+    }
+
+    [Fact]
+    public void Read_NoOutputsColumn_DoesNotWarnAboutOutputs()
+    {
+        var result = ReadCsv(Csv("Scheme ID,Expenditure to date (£)", "39,£5"));
+
+        Assert.Empty(result.Issues);
+        Assert.Null(result.Return!.Rows[0].OutputsDeliveredToDate);
+    }
+}

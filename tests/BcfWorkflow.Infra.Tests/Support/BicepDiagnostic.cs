@@ -1,0 +1,3 @@
+namespace BcfWorkflow.Infra.Tests.Support;
+
+public sealed record BicepDiagnostic(string Level, string Code, string Line);

@@ -1,0 +1,44 @@
+using BcfWorkflow.LocalHost.Tests.Support;
+using Microsoft.DurableTask.Client;
+
+namespace BcfWorkflow.LocalHost.Tests.Engine;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class DurableEngineTests(AzuriteFixture azurite)
+{
+    static readonly TimeSpan Deadline = TimeSpan.FromSeconds(90);
+
+    [Fact]
+    public async Task Engine_OrchestrationWithActivityAndEvent_CompletesOverGrpc()
+    {
+        await using var stack = await EngineStack.StartAsync(azurite.ConnectionString, Unique.TaskHub());
+        using var deadline = new CancellationTokenSource(Deadline);
+
+        string id = await stack.Client.ScheduleNewOrchestrationInstanceAsync(nameof(ShoutThenWaitOrchestrator), "hello", deadline.Token);
+        await stack.Client.WaitForInstanceStartAsync(id, deadline.Token);
+        await stack.Client.RaiseEventAsync(id, ShoutThenWaitOrchestrator.ApprovalEvent, "approved", deadline.Token);
+        OrchestrationMetadata done = await stack.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, deadline.Token);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.Equal("HELLO:approved", done.ReadOutputAs<string>());
+    }
+
+    [Fact]
+    public async Task Engine_RestartedWhileDurableTimerPending_CompletesAfterTimerFires()
+    {
+        string taskHub = Unique.TaskHub();
+        using var deadline = new CancellationTokenSource(Deadline);
+        string id;
+        await using (var first = await EngineStack.StartAsync(azurite.ConnectionString, taskHub))
+        {
+            id = await first.Client.ScheduleNewOrchestrationInstanceAsync(nameof(DurableTimerOrchestrator), 3, deadline.Token);
+            await first.Client.WaitForInstanceStartAsync(id, deadline.Token);
+        }
+
+        await using var second = await EngineStack.StartAsync(azurite.ConnectionString, taskHub);
+        OrchestrationMetadata done = await second.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, deadline.Token);
+
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.Equal("FIRED", done.ReadOutputAs<string>());
+    }
+}

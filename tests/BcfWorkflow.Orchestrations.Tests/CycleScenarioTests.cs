@@ -1,0 +1,243 @@
+using BcfWorkflow.Orchestrations.Application;
+using BcfWorkflow.Orchestrations.Contracts;
+using BcfWorkflow.Orchestrations.Tests.Support;
+using static BcfWorkflow.Orchestrations.Tests.Support.TestPlan;
+
+namespace BcfWorkflow.Orchestrations.Tests;
+
+/// <summary>Whole cycles on the in-process Durable Task host, schedules in seconds.</summary>
+public sealed class CycleScenarioTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Long = TimeSpan.FromMinutes(10);
+    private CycleHarness harness = null!;
+
+    public async Task InitializeAsync() => harness = await CycleHarness.StartAsync();
+
+    public async Task DisposeAsync() => await harness.DisposeAsync();
+
+    private static CycleScheduleOptions Quiet => CycleHarness.Seconds([0, 120]);
+
+    [Fact]
+    public async Task Cycle_AllContributorsOnTime_CompletesWithOneTemplateAndNoReminders()
+    {
+        var cycleId = await harness.OpenAsync(Long, Long, Quiet);
+        Assert.Equal("testshire-2024-25-q2", cycleId);
+        await harness.SubmitAsync(cycleId, Blaby, 100_000);
+        await harness.SubmitAsync(cycleId, Charnwood, 50_000);
+        await harness.SubmitAsync(cycleId, County, 700_000);
+        await harness.WaitForSignOffAsync(cycleId, round: 1);
+
+        var decided = await harness.Service.DecideAsync(cycleId, new SignOffDecision("approve"), "BCF Lead");
+        var (_, result) = await harness.WaitForCompletionAsync(cycleId);
+
+        Assert.Equal(LeadActionStatus.Accepted, decided.Status);
+        Assert.Equal((1, 1, "BCF Lead"), (result.TemplateVersion, result.SignOffRounds, result.ApprovedBy));
+        Assert.Equal(850_000m, result.RunningBalances.Single(b => b.Source == "Total").ExpenditureToDate);
+        Assert.All(result.Contributors, c => Assert.Equal((ContributorStates.Submitted, 1, 0), (c.State, c.Versions, c.RemindersSent)));
+        foreach (var id in ContributorIds)
+        {
+            Assert.Equal(1, harness.Emails.Count(EmailOf(id), EmailPurposes.Request));
+            Assert.Equal(1, harness.Emails.Count(EmailOf(id), EmailPurposes.Final));
+            Assert.Equal(2, harness.Emails.To(EmailOf(id)).Count);
+        }
+        Assert.Equal([EmailPurposes.SignOffRequest, EmailPurposes.Final], harness.Emails.To(LeadEmail).Select(m => m.Purpose));
+        AssertEveryMessageSentOnce();
+        Assert.Equal([1], harness.Templates.Versions(cycleId));
+        Assert.Equal(1, harness.Templates.Writes);
+        Assert.NotNull(await harness.Templates.OpenLatestAsync(cycleId, "xlsx"));
+        var actions = (await harness.Audit.ReadAsync(cycleId)).Select(e => e.Action).ToList();
+        Assert.Equal(3, actions.Count(a => a == "return-submitted"));
+        Assert.Subset(actions.ToHashSet(), new HashSet<string> { "cycle-opened", "sign-off-requested", "approved", "template-written", "return-submitted" });
+        Assert.Equal(SubmitReturnStatus.Closed, (await harness.Service.SubmitReturnAsync(cycleId, Blaby, "late.csv", Return(Blaby, 1), "x")).Status);
+    }
+
+    [Fact]
+    public async Task Cycle_ContributorLate_IsRemindedThenEscalatedToTheLead()
+    {
+        var options = CycleHarness.Seconds([-1, 0, 1], grace: 2);
+        var cycleId = await harness.OpenAsync(TimeSpan.FromSeconds(3), Long, options);
+        await harness.SubmitAsync(cycleId, Blaby, 100_000);
+        await harness.SubmitAsync(cycleId, Charnwood, 50_000);
+
+        var late = await harness.WaitForStatusAsync(cycleId,
+            s => s.Contributors.Any(c => c.Id == County && c.Escalated && c.RemindersSent == 3), "the county escalated after 3 reminders");
+        var county = late.Contributors.Single(c => c.Id == County);
+        Assert.Equal(ContributorStates.Late, county.State);
+        Assert.NotNull(county.LastReminderAt);
+
+        await harness.SubmitAsync(cycleId, County, 700_000);
+        await harness.WaitForSignOffAsync(cycleId, round: 1);
+        await harness.Service.DecideAsync(cycleId, new SignOffDecision("approve"), "BCF Lead");
+        var (_, result) = await harness.WaitForCompletionAsync(cycleId);
+
+        Assert.Equal(3, harness.Emails.Count(EmailOf(County), EmailPurposes.Reminder));
+        Assert.Equal(0, harness.Emails.Count(EmailOf(Blaby), EmailPurposes.Reminder) + harness.Emails.Count(EmailOf(Charnwood), EmailPurposes.Reminder));
+        var escalation = Assert.Single(harness.Emails.To(LeadEmail), m => m.Purpose == EmailPurposes.Escalation);
+        Assert.Contains("Testshire County Council", escalation.Subject, StringComparison.Ordinal);
+        Assert.Equal(3, result.Contributors.Single(c => c.Id == County).RemindersSent);
+        AssertEveryMessageSentOnce();
+    }
+
+    [Fact]
+    public async Task Cycle_ResubmissionDuringSignOff_ReaggregatesAndUsesTheLatestVersion()
+    {
+        var cycleId = await harness.OpenAsync(Long, Long, Quiet);
+        await harness.SubmitAsync(cycleId, Blaby, 100_000);
+        await harness.SubmitAsync(cycleId, Charnwood, 50_000);
+        await harness.SubmitAsync(cycleId, County, 700_000);
+        await harness.WaitForSignOffAsync(cycleId, round: 1);
+
+        var second = await harness.SubmitAsync(cycleId, Blaby, 250_000);
+        await harness.WaitForSignOffAsync(cycleId, round: 2);
+        var stale = await harness.Service.DecideAsync(cycleId, new SignOffDecision("approve"), "BCF Lead");
+        var (_, result) = await harness.WaitForCompletionAsync(cycleId);
+
+        Assert.Equal(2, second.Ref.Version);
+        Assert.Equal(2, stale.Round);
+        Assert.Equal(1_000_000m, result.RunningBalances.Single(b => b.Source == "Total").ExpenditureToDate);
+        Assert.Equal(300_000m, result.RunningBalances.Single(b => b.Source == "DFG").ExpenditureToDate);
+        Assert.Equal([1, 2], (await harness.Returns.ListVersionsAsync(cycleId, Blaby)).Select(v => v.Ref.Version));
+        Assert.Equal(2, result.Contributors.Single(c => c.Id == Blaby).LatestVersion);
+        Assert.Equal(2, harness.Emails.Count(LeadEmail, EmailPurposes.SignOffRequest));
+        Assert.Equal(1, harness.Templates.Writes);
+    }
+
+    [Fact]
+    public async Task Cycle_LeadClosesCollectionEarly_AggregatesWhatIsInAndWarnsOfTheMissing()
+    {
+        var cycleId = await harness.OpenAsync(Long, Long, Quiet);
+        await harness.SubmitAsync(cycleId, Blaby, 100_000);
+        await harness.SubmitAsync(cycleId, Charnwood, 50_000);
+        await harness.WaitForStatusAsync(cycleId, s => s.Contributors.Count(c => c.State == ContributorStates.Submitted) == 2, "two submitted");
+
+        var closed = await harness.Service.CloseCollectionAsync(cycleId, "BCF Lead");
+        var signOff = await harness.WaitForSignOffAsync(cycleId, round: 1);
+        var closeAgain = await harness.Service.CloseCollectionAsync(cycleId, "BCF Lead");
+        await harness.Service.DecideAsync(cycleId, new SignOffDecision("approve"), "BCF Lead");
+        var (_, result) = await harness.WaitForCompletionAsync(cycleId);
+
+        Assert.Equal(LeadActionStatus.Accepted, closed.Status);
+        Assert.Equal(LeadActionStatus.WrongStage, closeAgain.Status);
+        Assert.Contains(signOff.Warnings, w => w.StartsWith($"{County}: no return", StringComparison.Ordinal));
+        Assert.Equal(150_000m, result.RunningBalances.Single(b => b.Source == "Total").ExpenditureToDate);
+        Assert.Equal(ContributorStates.Awaiting, result.Contributors.Single(c => c.Id == County).State);
+        Assert.Contains(await harness.Audit.ReadAsync(cycleId), e => e.Action == "collection-closed" && e.Actor == "BCF Lead");
+    }
+
+    [Fact]
+    public async Task Cycle_SendBackThenResubmission_ComesBackToSignOffAndApproves()
+    {
+        var cycleId = await harness.OpenAsync(Long, Long, Quiet);
+        await harness.SubmitAsync(cycleId, Blaby, 100_000);
+        await harness.SubmitAsync(cycleId, Charnwood, 5);
+        await harness.SubmitAsync(cycleId, County, 700_000);
+        await harness.WaitForSignOffAsync(cycleId, round: 1);
+
+        var sentBack = await harness.Service.DecideAsync(cycleId,
+            new SignOffDecision("sendBack", [Charnwood, "not-a-contributor"], "Spend to date looks wrong"), "BCF Lead");
+        var reopened = await harness.WaitForStatusAsync(cycleId,
+            s => s.Stage == CycleStages.Collecting && s.Contributors.Single(c => c.Id == Charnwood).State == ContributorStates.SentBack, "charnwood sent back");
+        var approveTooEarly = await harness.Service.DecideAsync(cycleId, new SignOffDecision("approve"), "BCF Lead");
+        await harness.SubmitAsync(cycleId, Charnwood, 50_000);
+        await harness.WaitForSignOffAsync(cycleId, round: 2);
+        await harness.Service.DecideAsync(cycleId, new SignOffDecision("approve"), "BCF Lead");
+        var (_, result) = await harness.WaitForCompletionAsync(cycleId);
+
+        Assert.Equal(LeadActionStatus.Accepted, sentBack.Status);
+        Assert.Equal(LeadActionStatus.WrongStage, approveTooEarly.Status);
+        Assert.Equal(ContributorStates.Submitted, reopened.Contributors.Single(c => c.Id == Blaby).State);
+        var email = Assert.Single(harness.Emails.To(EmailOf(Charnwood)), m => m.Purpose == EmailPurposes.SentBack);
+        Assert.Contains("Spend to date looks wrong", email.TextBody, StringComparison.Ordinal);
+        Assert.Equal(0, harness.Emails.Count(EmailOf(Blaby), EmailPurposes.SentBack));
+        Assert.Equal((2, 850_000m), (result.SignOffRounds, result.RunningBalances.Single(b => b.Source == "Total").ExpenditureToDate));
+        Assert.Equal(2, harness.Emails.Count(LeadEmail, EmailPurposes.SignOffRequest));
+        Assert.Contains(await harness.Audit.ReadAsync(cycleId), e => e.Action == "sent-back" && e.Detail.Contains(Charnwood, StringComparison.Ordinal));
+        AssertEveryMessageSentOnce();
+    }
+
+    [Fact]
+    public async Task Cycle_NoSignOffDecision_RemindsTheLeadRepeatedlyUntilApproved()
+    {
+        var options = CycleHarness.Seconds([120], grace: 240, signOffInterval: 1);
+        var cycleId = await harness.OpenAsync(TimeSpan.FromSeconds(2), TimeSpan.FromSeconds(2), options);
+        await harness.SubmitAsync(cycleId, Blaby, 100_000);
+        await harness.SubmitAsync(cycleId, Charnwood, 50_000);
+        await harness.SubmitAsync(cycleId, County, 700_000);
+
+        var reminded = await harness.WaitForStatusAsync(cycleId, s => s.Stage == CycleStages.AwaitingSignOff && s.SignOffRemindersSent >= 2, "two sign-off reminders");
+        await harness.Service.DecideAsync(cycleId, new SignOffDecision("approve"), "BCF Lead");
+        await harness.WaitForCompletionAsync(cycleId);
+
+        var reminders = harness.Emails.Count(LeadEmail, EmailPurposes.SignOffReminder);
+        Assert.InRange(reminders, reminded.SignOffRemindersSent, reminded.SignOffRemindersSent + 1);
+        Assert.Equal(1, harness.Emails.Count(LeadEmail, EmailPurposes.SignOffRequest));
+        AssertEveryMessageSentOnce();
+    }
+
+    [Fact]
+    public async Task Cycle_SubmissionBeforeTheContributorWaits_IsBufferedAndCounted()
+    {
+        harness.Emails.HoldRequests();
+        var cycleId = await harness.OpenAsync(Long, Long, Quiet);
+        await harness.WaitForStatusAsync(cycleId, _ => harness.Emails.RequestsHeld == 3, "the three request emails in flight");
+
+        await harness.SubmitAsync(cycleId, Blaby, 100_000);
+        await harness.SubmitAsync(cycleId, Charnwood, 50_000);
+        await harness.SubmitAsync(cycleId, County, 700_000);
+        var beforeRelease = await harness.Service.GetStatusAsync(cycleId);
+        harness.Emails.ReleaseRequests();
+        var signOff = await harness.WaitForSignOffAsync(cycleId, round: 1);
+
+        Assert.Equal(CycleStages.Collecting, beforeRelease!.Stage);
+        Assert.All(signOff.Contributors, c => Assert.Equal((ContributorStates.Submitted, 1), (c.State, c.LatestVersion)));
+        await harness.Service.DecideAsync(cycleId, new SignOffDecision("approve"), "BCF Lead");
+        var (_, result) = await harness.WaitForCompletionAsync(cycleId);
+        Assert.Equal(850_000m, result.RunningBalances.Single(b => b.Source == "Total").ExpenditureToDate);
+    }
+
+    [Fact]
+    public async Task Cycle_SubmissionOrSendBackForAContributorNotInTheCycle_ChangesNothing()
+    {
+        var cycleId = await harness.OpenAsync(Long, Long, Quiet);
+        await harness.WaitForStatusAsync(cycleId, s => s.Contributors.Count == 3, "the roster");
+
+        var stranger = await harness.Service.SubmitReturnAsync(cycleId, "leicester-city", "x.csv", Return(Blaby, 1), "someone");
+        var unknownCycle = await harness.Service.SubmitReturnAsync("nowhere-2024-25-q2", Blaby, "x.csv", Return(Blaby, 1), "someone");
+
+        Assert.Equal((SubmitReturnStatus.NotFound, SubmitReturnStatus.NotFound), (stranger.Status, unknownCycle.Status));
+        Assert.Equal(0, harness.Returns.BlobCount);
+        Assert.Null(await harness.Client.GetInstanceAsync(CycleIds.Contributor(cycleId, "leicester-city")));
+
+        await harness.SubmitAsync(cycleId, Blaby, 100_000);
+        await harness.SubmitAsync(cycleId, Charnwood, 50_000);
+        await harness.SubmitAsync(cycleId, County, 700_000);
+        await harness.WaitForSignOffAsync(cycleId, round: 1);
+        var ignored = await harness.Service.DecideAsync(cycleId, new SignOffDecision("sendBack", ["leicester-city"], "not ours"), "BCF Lead");
+        await harness.Service.DecideAsync(cycleId, new SignOffDecision("approve"), "BCF Lead");
+        var (_, result) = await harness.WaitForCompletionAsync(cycleId);
+
+        Assert.Equal(LeadActionStatus.Accepted, ignored.Status);
+        Assert.Equal(1, result.SignOffRounds);
+        Assert.Equal(3, harness.Returns.BlobCount);
+        Assert.DoesNotContain(harness.Emails.Sent, m => m.Purpose == EmailPurposes.SentBack);
+    }
+
+    [Fact]
+    public async Task OpenCycle_SameCycleTwice_IsAConflict()
+    {
+        var cycleId = await harness.OpenAsync(Long, Long, Quiet);
+        var now = DateTimeOffset.UtcNow;
+
+        var again = await harness.Service.OpenCycleAsync("TESTSHIRE", Year, "q2", now + Long, now + Long, Quiet);
+        var noPlan = await harness.Service.OpenCycleAsync("Nowhere", Year, "Q2", now + Long, now + Long, Quiet);
+
+        Assert.Equal((OpenCycleStatus.AlreadyExists, cycleId), (again.Status, again.CycleId));
+        Assert.Equal(OpenCycleStatus.PlanNotFound, noPlan.Status);
+    }
+
+    private void AssertEveryMessageSentOnce()
+    {
+        var duplicates = harness.Emails.Sent.GroupBy(m => m.MessageId).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
+        Assert.Empty(duplicates);
+    }
+}
