@@ -1,4 +1,4 @@
-using BcfWorkflow.LocalHost.Adapters.Blob;
+using BcfWorkflow.Adapters.Blob;
 using BcfWorkflow.LocalHost.Storage;
 using Azure.Storage.Blobs;
 

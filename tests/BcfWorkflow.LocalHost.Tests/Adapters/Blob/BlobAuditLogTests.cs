@@ -1,4 +1,4 @@
-using BcfWorkflow.LocalHost.Adapters.Blob;
+using BcfWorkflow.Adapters.Blob;
 using BcfWorkflow.LocalHost.Tests.Support;
 using BcfWorkflow.Orchestrations.Contracts;
 

@@ -1,5 +1,5 @@
-using BcfWorkflow.LocalHost.Adapters.Blob;
-using BcfWorkflow.LocalHost.Adapters.Email;
+using BcfWorkflow.Adapters.Blob;
+using BcfWorkflow.Adapters.Email;
 using BcfWorkflow.LocalHost.Tests.Support;
 using BcfWorkflow.Orchestrations.Contracts;
 using MimeKit;

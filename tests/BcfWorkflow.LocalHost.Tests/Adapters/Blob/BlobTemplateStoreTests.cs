@@ -1,5 +1,5 @@
 using System.Text;
-using BcfWorkflow.LocalHost.Adapters.Blob;
+using BcfWorkflow.Adapters.Blob;
 using BcfWorkflow.LocalHost.Tests.Support;
 
 namespace BcfWorkflow.LocalHost.Tests.Adapters.Blob;

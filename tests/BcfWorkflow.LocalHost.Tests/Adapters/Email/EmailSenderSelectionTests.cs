@@ -1,4 +1,5 @@
-using BcfWorkflow.LocalHost.Adapters.Email;
+using BcfWorkflow.Adapters;
+using BcfWorkflow.Adapters.Email;
 using BcfWorkflow.LocalHost.Storage;
 using BcfWorkflow.Orchestrations.Ports;
 using Microsoft.Extensions.Configuration;
@@ -13,7 +14,7 @@ public sealed class EmailSenderSelectionTests
     [InlineData(null, "smtp.example.gov.uk", typeof(SmtpEmailSender))]
     [InlineData(null, null, typeof(OutboxEmailSender))]
     [InlineData("", "", typeof(OutboxEmailSender))]
-    public void AddBcfLocalAdapters_Configuration_ChoosesTheEmailSender(string? sendGridKey, string? smtpHost, Type expected)
+    public void AddBcfAdapters_Configuration_ChoosesTheEmailSender(string? sendGridKey, string? smtpHost, Type expected)
     {
         IConfiguration configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
@@ -21,7 +22,7 @@ public sealed class EmailSenderSelectionTests
             ["Smtp:Host"] = smtpHost,
             ["Storage:ConnectionString"] = DevelopmentStorage.ConnectionString("127.0.0.1", 1, 2, 3),
         }).Build();
-        using var services = new ServiceCollection().AddLogging().AddBcfLocalAdapters(configuration, Path.GetTempPath()).BuildServiceProvider();
+        using var services = new ServiceCollection().AddLogging().AddBcfAdapters(configuration, Path.GetTempPath()).BuildServiceProvider();
 
         Assert.IsType(expected, services.GetRequiredService<IEmailSender>());
     }

@@ -1,4 +1,4 @@
-using BcfWorkflow.LocalHost.Adapters.Email;
+using BcfWorkflow.Adapters.Email;
 using BcfWorkflow.Orchestrations.Contracts;
 using Microsoft.Extensions.Logging.Abstractions;
 using MimeKit;

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.Json;
-using BcfWorkflow.LocalHost.Adapters.Email;
+using BcfWorkflow.Adapters.Email;
 using BcfWorkflow.Orchestrations.Contracts;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using BcfWorkflow.LocalHost.Adapters.Email;
+using BcfWorkflow.Adapters.Email;
 using BcfWorkflow.LocalHost.Tests.Support;
 using BcfWorkflow.Orchestrations.Contracts;
 using MailKit.Security;

@@ -4,7 +4,7 @@ using Azure;
 using Azure.Storage.Blobs.Models;
 using BcfWorkflow.Orchestrations.Ports;
 
-namespace BcfWorkflow.LocalHost.Adapters.Blob;
+namespace BcfWorkflow.Adapters.Blob;
 
 /// <summary>Final templates, <c>templates/{cycleId}/v{n}/template.{format}</c>, each file written once.</summary>
 public sealed partial class BlobTemplateStore(BcfContainer container) : ITemplateStore

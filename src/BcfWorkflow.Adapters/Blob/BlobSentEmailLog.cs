@@ -1,9 +1,9 @@
 using Azure;
-using BcfWorkflow.LocalHost.Adapters.Email;
+using BcfWorkflow.Adapters.Email;
 using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Orchestrations.Ports;
 
-namespace BcfWorkflow.LocalHost.Adapters.Blob;
+namespace BcfWorkflow.Adapters.Blob;
 
 /// <summary>Every email a cycle sent, as the RFC 5322 message, <c>emails/{cycleId}/{messageId-sanitised}.eml</c>;
 /// the blob's existence is the "already sent" mark.</summary>

@@ -1,7 +1,7 @@
 using Azure;
 using Azure.Storage.Blobs.Models;
 
-namespace BcfWorkflow.LocalHost.Adapters.Blob;
+namespace BcfWorkflow.Adapters.Blob;
 
 /// <summary>Write-once uploads: <c>If-None-Match: *</c>, so an existing blob is never overwritten.</summary>
 public static class BlobConditions

@@ -4,7 +4,7 @@ using Azure.Storage.Blobs.Models;
 using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Orchestrations.Ports;
 
-namespace BcfWorkflow.LocalHost.Adapters.Blob;
+namespace BcfWorkflow.Adapters.Blob;
 
 /// <summary>One plan per area and year, <c>plans/{area-slug}/{year}.json</c>; saving again replaces it.</summary>
 public sealed class BlobPlanStore(BcfContainer container) : IPlanStore

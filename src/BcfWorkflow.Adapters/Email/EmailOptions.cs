@@ -1,4 +1,4 @@
-namespace BcfWorkflow.LocalHost.Adapters.Email;
+namespace BcfWorkflow.Adapters.Email;
 
 /// <summary>The sender of every email (configuration section <c>Email</c>).</summary>
 public sealed record EmailOptions

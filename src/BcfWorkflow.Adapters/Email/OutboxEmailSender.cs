@@ -1,9 +1,9 @@
-using BcfWorkflow.LocalHost.Adapters.Blob;
+using BcfWorkflow.Adapters.Blob;
 using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Orchestrations.Ports;
 using Microsoft.Extensions.Logging;
 
-namespace BcfWorkflow.LocalHost.Adapters.Email;
+namespace BcfWorkflow.Adapters.Email;
 
 /// <summary>"Sends" by writing <c>{folder}/{n}-{messageId}.eml</c>, n counting up, when no email service is configured.</summary>
 public sealed class OutboxEmailSender(string folder, MimeMessageFactory messages, ILogger<OutboxEmailSender> logger) : IEmailSender

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace BcfWorkflow.LocalHost.Adapters.Blob;
+namespace BcfWorkflow.Adapters.Blob;
 
 /// <summary>Blob names of the layout in docs/interfaces.md, and the sanitising they need.</summary>
 public static class BlobNames

@@ -1,6 +1,6 @@
 using Azure.Storage.Blobs;
 
-namespace BcfWorkflow.LocalHost.Adapters.Blob;
+namespace BcfWorkflow.Adapters.Blob;
 
 /// <summary>The container <c>bcf</c> that holds every blob of the product, created on first use.</summary>
 public sealed class BcfContainer

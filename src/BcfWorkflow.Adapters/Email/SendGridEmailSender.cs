@@ -4,7 +4,7 @@ using Microsoft.Extensions.Logging;
 using SendGrid;
 using SendGrid.Helpers.Mail;
 
-namespace BcfWorkflow.LocalHost.Adapters.Email;
+namespace BcfWorkflow.Adapters.Email;
 
 /// <summary>Sends through SendGrid's v3 API; a refused request throws so the activity's retry policy acts.</summary>
 public sealed class SendGridEmailSender(

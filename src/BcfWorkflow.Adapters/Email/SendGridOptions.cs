@@ -1,4 +1,4 @@
-namespace BcfWorkflow.LocalHost.Adapters.Email;
+namespace BcfWorkflow.Adapters.Email;
 
 /// <summary>SendGrid (configuration section <c>SendGrid</c>); used when <see cref="ApiKey"/> is set.</summary>
 public sealed record SendGridOptions

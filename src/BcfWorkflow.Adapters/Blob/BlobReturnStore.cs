@@ -6,7 +6,7 @@ using Azure.Storage.Blobs.Models;
 using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Orchestrations.Ports;
 
-namespace BcfWorkflow.LocalHost.Adapters.Blob;
+namespace BcfWorkflow.Adapters.Blob;
 
 /// <summary>Returns as uploaded, <c>returns/{cycleId}/{contributorId}/v{n}.{ext}</c>, never overwritten; the hash, sender
 /// and time travel as blob metadata.</summary>

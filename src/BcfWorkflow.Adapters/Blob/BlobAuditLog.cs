@@ -6,7 +6,7 @@ using Azure.Storage.Blobs.Specialized;
 using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Orchestrations.Ports;
 
-namespace BcfWorkflow.LocalHost.Adapters.Blob;
+namespace BcfWorkflow.Adapters.Blob;
 
 /// <summary>The audit log as an append blob, <c>audit/{cycleId}.jsonl</c>, one JSON entry a line. The check for an
 /// entry id already there and the append are one step: the append is conditional on the ETag that was read.</summary>

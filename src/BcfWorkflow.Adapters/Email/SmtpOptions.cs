@@ -1,6 +1,6 @@
 using MailKit.Security;
 
-namespace BcfWorkflow.LocalHost.Adapters.Email;
+namespace BcfWorkflow.Adapters.Email;
 
 /// <summary>An SMTP server (configuration section <c>Smtp</c>); used when <see cref="Host"/> is set.</summary>
 public sealed record SmtpOptions

@@ -4,7 +4,7 @@ using MailKit.Net.Smtp;
 using Microsoft.Extensions.Logging;
 using MimeKit;
 
-namespace BcfWorkflow.LocalHost.Adapters.Email;
+namespace BcfWorkflow.Adapters.Email;
 
 /// <summary>Sends through an SMTP server with MailKit; a failure throws so the activity's retry policy acts.</summary>
 public sealed class SmtpEmailSender(SmtpOptions options, MimeMessageFactory messages, ILogger<SmtpEmailSender> logger) : IEmailSender

@@ -1,8 +1,8 @@
-using BcfWorkflow.LocalHost.Adapters.Blob;
+using BcfWorkflow.Adapters.Blob;
 using BcfWorkflow.Orchestrations.Contracts;
 using MimeKit;
 
-namespace BcfWorkflow.LocalHost.Adapters.Email;
+namespace BcfWorkflow.Adapters.Email;
 
 /// <summary>Turns the workflow's <see cref="EmailMessage"/> into a MIME message. The Message-ID is derived from the
 /// workflow's deterministic id, so the same logical email always carries the same Message-ID.</summary>

@@ -1,26 +1,26 @@
 using Azure.Storage.Blobs;
-using BcfWorkflow.LocalHost.Adapters.Blob;
-using BcfWorkflow.LocalHost.Adapters.Email;
+using BcfWorkflow.Adapters.Blob;
+using BcfWorkflow.Adapters.Email;
 using BcfWorkflow.Orchestrations.Ports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 
-namespace BcfWorkflow.LocalHost;
+namespace BcfWorkflow.Adapters;
 
-/// <summary>Registers the ports' adapters of the local host: blob storage, and email through SendGrid (when
+/// <summary>Registers the ports' adapters: blob storage, and email through SendGrid (when
 /// <c>SendGrid:ApiKey</c> is set), SMTP (when <c>Smtp:Host</c> is set), or else the <c>{dataDir}/outbox</c> folder.</summary>
-public static class LocalAdaptersServiceCollectionExtensions
+public static class AdaptersServiceCollectionExtensions
 {
     public const string StorageConnectionStringKey = "Storage:ConnectionString";
 
     /// <summary>Storage from <c>Storage:ConnectionString</c> (set it to Azurite's when the host starts its own).</summary>
-    public static IServiceCollection AddBcfLocalAdapters(this IServiceCollection services, IConfiguration configuration, string dataDir) =>
-        services.AddBcfLocalAdapters(configuration, dataDir,
+    public static IServiceCollection AddBcfAdapters(this IServiceCollection services, IConfiguration configuration, string dataDir) =>
+        services.AddBcfAdapters(configuration, dataDir,
             configuration[StorageConnectionStringKey] ?? throw new InvalidOperationException($"{StorageConnectionStringKey} is not set."));
 
-    public static IServiceCollection AddBcfLocalAdapters(
+    public static IServiceCollection AddBcfAdapters(
         this IServiceCollection services, IConfiguration configuration, string dataDir, string storageConnectionString)
     {
         services.TryAddSingleton(TimeProvider.System);
