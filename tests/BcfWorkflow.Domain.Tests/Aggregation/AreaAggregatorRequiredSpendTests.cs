@@ -40,7 +40,7 @@ public class AreaAggregatorRequiredSpendTests
 
     [Theory]
     [InlineData(Commissioner.NHS, null, 1_000)]
-    [InlineData(Commissioner.Joint, 60, 600)]
+    [InlineData(Commissioner.Joint, 60.0, 600)]
     [InlineData(Commissioner.Joint, 25.5, 255)]
     [InlineData(Commissioner.LA, null, 0)]
     public void Aggregate_OutOfHospital_CountsTheNhsShareOfSpend(Commissioner commissioner, double? pctNhs, int expected)
