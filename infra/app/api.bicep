@@ -38,6 +38,10 @@ var baseSettings = {
   Storage__credential: 'managedidentity'
   Storage__clientId: identityClientId
   BcfTaskHub: taskHubName
+  // The timer that opens each quarter's cycles: 06:00 on the first day after each quarter end.
+  OpenCyclesSchedule: '0 0 6 1 1,4,7,10 *'
+  // The platform's sign-in (Easy Auth) is trusted only when it is configured.
+  Auth__PlatformSignIn: string(!empty(authClientId))
   APPLICATIONINSIGHTS_CONNECTION_STRING: applicationInsightsConnectionString
   APPLICATIONINSIGHTS_AUTHENTICATION_STRING: 'ClientId=${identityClientId};Authorization=AAD'
   // Resolved by the platform with keyVaultReferenceIdentity; the secret value never leaves Key Vault.

@@ -21,10 +21,15 @@ public static class AdaptersServiceCollectionExtensions
             configuration[StorageConnectionStringKey] ?? throw new InvalidOperationException($"{StorageConnectionStringKey} is not set."));
 
     public static IServiceCollection AddBcfAdapters(
-        this IServiceCollection services, IConfiguration configuration, string dataDir, string storageConnectionString)
+        this IServiceCollection services, IConfiguration configuration, string dataDir, string storageConnectionString) =>
+        services.AddBcfAdapters(configuration, dataDir, new BlobServiceClient(storageConnectionString));
+
+    /// <summary>Storage through a client the host built, e.g. from a service URI and a managed identity (the Functions app).</summary>
+    public static IServiceCollection AddBcfAdapters(
+        this IServiceCollection services, IConfiguration configuration, string dataDir, BlobServiceClient blobService)
     {
         services.TryAddSingleton(TimeProvider.System);
-        services.AddSingleton(new BlobServiceClient(storageConnectionString));
+        services.AddSingleton(blobService);
         services.AddSingleton<BcfContainer>();
         services.AddSingleton<IPlanStore, BlobPlanStore>();
         services.AddSingleton<IReturnStore, BlobReturnStore>();
@@ -36,7 +41,7 @@ public static class AdaptersServiceCollectionExtensions
         services.AddSingleton<MimeMessageFactory>();
         var sendGrid = configuration.GetSection(SendGridOptions.Section).Get<SendGridOptions>() ?? new SendGridOptions();
         var smtp = configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions();
-        if (!string.IsNullOrWhiteSpace(sendGrid.ApiKey))
+        if (sendGrid.IsConfigured)
         {
             services.AddHttpClient(SendGridOptions.HttpClientName);
             services.AddSingleton(sendGrid);

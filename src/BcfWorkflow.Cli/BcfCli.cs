@@ -14,7 +14,8 @@ public static class BcfCli
         ArgumentNullException.ThrowIfNull(context);
         var root = BuildRootCommand(context);
         var parsed = root.Parse(args);
-        var invocation = new InvocationConfiguration { Output = context.Out, Error = context.Error };
+        // Ctrl+C and SIGTERM cancel the command's token; serve and demo need a few seconds to stop the engine and Azurite.
+        var invocation = new InvocationConfiguration { Output = context.Out, Error = context.Error, ProcessTerminationTimeout = TimeSpan.FromSeconds(30) };
         if (parsed.Errors.Count > 0)
         {
             foreach (var error in parsed.Errors)
@@ -33,6 +34,9 @@ public static class BcfCli
         var root = new RootCommand("BcfWorkflow: checks and aggregates Better Care Fund quarterly returns.");
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(AggregateCommand.Create(context));
+        root.Subcommands.Add(ServeCommand.Create(context));
+        root.Subcommands.Add(KeysCommand.Create(context));
+        root.Subcommands.Add(DemoCommand.Create(context));
         return root;
     }
 }

@@ -9,4 +9,7 @@ public static class ExitCodes
 
     /// <summary>The command line itself is wrong (unknown option, missing argument).</summary>
     public const int Usage = 2;
+
+    /// <summary>A long-running command (serve, demo) could not start or did not finish; the message says why.</summary>
+    public const int Failed = 3;
 }

@@ -1,6 +1,7 @@
 namespace BcfWorkflow.Api.Auth;
 
-/// <summary>One configured API user: <c>Auth:Users:N:Key</c> (or <c>KeySha256</c>), <c>Role</c>, <c>Contributor</c>, <c>Name</c>.</summary>
+/// <summary>One configured API user: <c>Auth:Users:N:Key</c> (or <c>KeySha256</c>), <c>Role</c>, <c>Contributor</c>, <c>Name</c>;
+/// on Azure <c>ObjectId</c> (the Entra object id of a signed-in account) instead of a key.</summary>
 public sealed class ApiUserOptions
 {
     public string? Key { get; set; }
@@ -8,4 +9,5 @@ public sealed class ApiUserOptions
     public string Role { get; set; } = "";
     public string? Contributor { get; set; }
     public string? Name { get; set; }
+    public string? ObjectId { get; set; }
 }

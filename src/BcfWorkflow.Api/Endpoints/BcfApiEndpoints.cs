@@ -24,6 +24,8 @@ public static class BcfApiEndpoints
         services.AddSingleton<ReturnHandlers>();
         services.AddSingleton<SignOffHandlers>();
         services.AddSingleton<TemplateHandlers>();
+        services.AddHealthChecks();
+        services.AddBcfWebApi();
         return services;
     }
 
@@ -41,7 +43,8 @@ public static class BcfApiEndpoints
         app.MapGet(ApiRoutes.Template, (TemplateHandlers h, HttpRequest r, string cycleId, string format, CancellationToken ct) =>
             h.GetTemplate(r, cycleId, format, ct));
         app.MapGet(ApiRoutes.Audit, (TemplateHandlers h, HttpRequest r, string cycleId, CancellationToken ct) => h.GetAudit(r, cycleId, ct));
-        app.MapGet(ApiRoutes.Health, () => Results.Ok(new { status = "healthy" }));
+        app.MapGet(ApiRoutes.Health, HealthHandlers.GetHealth);
+        app.MapBcfWebApi();
         return app;
     }
 }

@@ -1,0 +1,65 @@
+using BcfWorkflow.Api.Auth;
+using BcfWorkflow.Domain.Model;
+using BcfWorkflow.Orchestrations.Contracts;
+using BcfWorkflow.Orchestrations.Orchestrations;
+using BcfWorkflow.Orchestrations.Ports;
+using Microsoft.AspNetCore.Http;
+using Microsoft.DurableTask.Client;
+
+namespace BcfWorkflow.Api.Endpoints;
+
+/// <summary><c>GET /api/cycles</c>: every cycle for the lead; for a contributor, the cycles whose plan names it,
+/// with only its own progress. Newest first.</summary>
+public sealed class CycleListHandlers(RequestAuth auth, DurableTaskClient client, IPlanStore plans)
+{
+    public async Task<IResult> ListCycles(HttpRequest request, CancellationToken cancellationToken)
+    {
+        var (caller, denied) = auth.Any(request);
+        if (denied is not null)
+        {
+            return denied;
+        }
+
+        var items = new List<CycleListItem>();
+        var planCache = new Dictionary<PlanRef, Plan?>();
+        var query = new OrchestrationQuery { FetchInputsAndOutputs = true, PageSize = 200 };
+        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
+        {
+            if (instance.Name != nameof(QuarterlyCycleOrchestrator) || instance.ReadInputAs<CycleInput>() is not { } input)
+            {
+                continue;
+            }
+            if (!planCache.TryGetValue(input.Plan, out var plan))
+            {
+                plan = planCache[input.Plan] = await plans.GetAsync(input.Plan.Area, input.Plan.Year, cancellationToken);
+            }
+            if (plan is not null && Visible(caller!, plan) is { Count: > 0 } visible)
+            {
+                items.Add(ToItem(instance, input, visible));
+            }
+        }
+        return Results.Ok(items.OrderByDescending(i => i.CreatedAt).ToList());
+    }
+
+    private static List<Contributor> Visible(Caller caller, Plan plan) =>
+        plan.Contributors.Where(c => caller.MayActFor(c.Id)).ToList();
+
+    private static CycleListItem ToItem(OrchestrationMetadata instance, CycleInput input, List<Contributor> visible)
+    {
+        var status = instance.SerializedCustomStatus is null ? null : instance.ReadCustomStatusAs<CycleStatus>();
+        var progress = (status?.Contributors ?? []).ToDictionary(c => c.Id, StringComparer.OrdinalIgnoreCase);
+        var contributors = visible
+            .Select(c => progress.GetValueOrDefault(c.Id) is { } p
+                ? new CycleContributorItem(c.Id, c.Name, p.State, p.Versions, p.RemindersSent, p.LastReminderAt, p.Due)
+                : new CycleContributorItem(c.Id, c.Name, ContributorStates.Awaiting, 0, 0, null, input.Schedule.ContributorsDue))
+            .ToList();
+        return new CycleListItem(input.CycleId, input.Area, input.Year, input.Quarter, Stage(instance, status), input.Schedule.ContributorsDue,
+            input.Schedule.SubmissionDue, instance.CreatedAt, status?.TemplateVersion, contributors);
+    }
+
+    private static string Stage(OrchestrationMetadata instance, CycleStatus? status) => instance.RuntimeStatus switch
+    {
+        OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated => "ended",
+        _ => status?.Stage ?? CycleStages.Collecting,
+    };
+}

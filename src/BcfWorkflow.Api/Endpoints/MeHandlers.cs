@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Http;
+
+namespace BcfWorkflow.Api.Endpoints;
+
+/// <summary><c>GET /api/me</c>: lets the sign-in page show who a key belongs to.</summary>
+public sealed class MeHandlers(RequestAuth auth)
+{
+    public IResult GetMe(HttpRequest request)
+    {
+        var (caller, denied) = auth.Any(request);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        return Results.Ok(new MeView(caller!.Name, caller.IsLead ? "lead" : "contributor", caller.ContributorId));
+    }
+}

@@ -1,0 +1,39 @@
+using BcfWorkflow.Api.Problems;
+using BcfWorkflow.Domain.Aggregation;
+using BcfWorkflow.Domain.Model;
+using BcfWorkflow.Domain.Rendering;
+using BcfWorkflow.Domain.Returns;
+using Microsoft.AspNetCore.Http;
+
+namespace BcfWorkflow.Api.Endpoints;
+
+/// <summary><c>GET /api/cycles/{cycleId}/summary</c> (lead): the area return aggregated now from each contributor's
+/// latest stored version, in the summary.json shape (with its warnings).</summary>
+public sealed class SummaryHandlers(RequestAuth auth, CycleInputs cycles, StoredReturns stored)
+{
+    public async Task<IResult> GetSummary(HttpRequest request, string cycleId, CancellationToken cancellationToken)
+    {
+        var (_, denied) = auth.Lead(request);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        if (await cycles.FindAsync(cycleId, cancellationToken) is not var (input, plan))
+        {
+            return ApiProblems.NotFound($"No cycle {cycleId}.");
+        }
+
+        var returns = new List<ContributorReturn>();
+        foreach (var contributor in plan.Contributors)
+        {
+            if (await stored.LatestAsync(plan, cycleId, contributor.Id, cancellationToken) is { } latest)
+            {
+                returns.Add(latest);
+            }
+        }
+        var summary = AreaAggregator.Aggregate(plan, Quarter.Parse(input.Quarter), returns);
+        using var output = new MemoryStream();
+        SummaryJsonWriter.Write(summary, output);
+        return Results.Bytes(output.ToArray(), TemplateFormats.ContentTypes["json"]);
+    }
+}

@@ -1,0 +1,17 @@
+namespace BcfWorkflow.Api.Endpoints;
+
+/// <summary>The routes the web pages need beyond docs/interfaces.md (both hosts serve them).</summary>
+public static class WebApiRoutes
+{
+    /// <summary>GET: who the caller is.</summary>
+    public const string Me = "api/me";
+
+    /// <summary>GET: the cycles the caller takes part in (the same path as POST <see cref="ApiRoutes.Cycles"/>).</summary>
+    public const string Cycles = ApiRoutes.Cycles;
+
+    /// <summary>GET: a contributor's return pre-filled from the plan, as prefilled.csv or prefilled.xlsx.</summary>
+    public const string PrefilledReturn = "api/cycles/{cycleId}/returns/{contributorId}/prefilled.{format}";
+
+    /// <summary>GET (lead): the area summary aggregated now from the latest stored versions.</summary>
+    public const string Summary = "api/cycles/{cycleId}/summary";
+}

@@ -1,0 +1,26 @@
+using BcfWorkflow.Functions.Http;
+using BcfWorkflow.Functions.Incoming;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BcfWorkflow.Functions.Blobs;
+
+public static class ProcessIncomingReturn
+{
+    /// <summary>A contributor's return dropped into <c>bcf/incoming/{area}/{contributor}/</c> (Event Grid source, as
+    /// Flex Consumption requires; connection "Storage" is the identity-based <c>Storage__*</c> settings).</summary>
+    [Function(nameof(ProcessIncomingReturn))]
+    public static async Task Run(
+        [BlobTrigger("bcf/incoming/{area}/{contributor}/{name}", Source = BlobTriggerSource.EventGrid, Connection = "Storage")] byte[] content,
+        string area,
+        string contributor,
+        string name,
+        [DurableClient] DurableTaskClient client,
+        FunctionContext context)
+    {
+        var processor = ActivatorUtilities.CreateInstance<IncomingReturnProcessor>(context.InstanceServices,
+            HandlerFactory.CycleService(context.InstanceServices, client), client);
+        await processor.ProcessAsync(new IncomingDrop(area, contributor, name), content, context.CancellationToken);
+    }
+}

@@ -1,0 +1,46 @@
+using BcfWorkflow.Api.Endpoints;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Azure.Functions.Worker;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace BcfWorkflow.Functions.Http;
+
+/// <summary>The routes the web pages use beyond docs/interfaces.md (<see cref="WebApiRoutes"/>).</summary>
+public static class WebApiFunctions
+{
+    /// <summary><c>GET /api/me</c>.</summary>
+    [Function(nameof(GetMe))]
+    public static IResult GetMe(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = FunctionRoutes.Me)] HttpRequest request,
+        FunctionContext context) =>
+        context.InstanceServices.GetRequiredService<MeHandlers>().GetMe(request);
+
+    /// <summary><c>GET /api/cycles</c>: the cycles the caller takes part in.</summary>
+    [Function(nameof(ListCycles))]
+    public static Task<IResult> ListCycles(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = FunctionRoutes.Cycles)] HttpRequest request,
+        [DurableClient] DurableTaskClient client,
+        FunctionContext context) =>
+        HandlerFactory.Create<CycleListHandlers>(context, client).ListCycles(request, context.CancellationToken);
+
+    /// <summary><c>GET /api/cycles/{cycleId}/returns/{contributorId}/prefilled.{csv,xlsx}</c>.</summary>
+    [Function(nameof(GetPrefilledReturn))]
+    public static Task<IResult> GetPrefilledReturn(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = FunctionRoutes.PrefilledReturn)] HttpRequest request,
+        string cycleId,
+        string contributorId,
+        string format,
+        [DurableClient] DurableTaskClient client,
+        FunctionContext context) =>
+        HandlerFactory.Create<PrefilledReturnHandlers>(context, client).GetPrefilled(request, cycleId, contributorId, format, context.CancellationToken);
+
+    /// <summary><c>GET /api/cycles/{cycleId}/summary</c> (lead).</summary>
+    [Function(nameof(GetSummary))]
+    public static Task<IResult> GetSummary(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = FunctionRoutes.Summary)] HttpRequest request,
+        string cycleId,
+        [DurableClient] DurableTaskClient client,
+        FunctionContext context) =>
+        HandlerFactory.Create<SummaryHandlers>(context, client).GetSummary(request, cycleId, context.CancellationToken);
+}

@@ -1,0 +1,8 @@
+using BcfWorkflow.Functions.Hosting;
+using Microsoft.Azure.Functions.Worker.Builder;
+using Microsoft.Extensions.Hosting;
+
+var builder = FunctionsApplication.CreateBuilder(args);
+builder.ConfigureFunctionsWebApplication();
+builder.Services.AddBcfFunctions(builder.Configuration);
+builder.Build().Run();

@@ -1,0 +1,131 @@
+using BcfWorkflow.Adapters;
+using BcfWorkflow.LocalHost.Engine;
+using BcfWorkflow.LocalHost.Storage;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace BcfWorkflow.LocalHost.Server;
+
+/// <summary>The whole product on one machine: Azurite (unless real storage is configured), the durable engine, and the
+/// web application with the API, the worker and the client. Started in that order, stopped in reverse.</summary>
+public sealed class LocalServer : IAsyncDisposable
+{
+    public const string HubNameKey = "DurableTask:HubName";
+    public const string LeaseIntervalKey = "DurableTask:LeaseIntervalSeconds";
+
+    readonly AzuriteProcess? azurite;
+    readonly DurableEngine engine;
+    readonly WebApplication app;
+    readonly ILoggerFactory loggerFactory;
+    int disposed;
+
+    LocalServer(AzuriteProcess? azurite, DurableEngine engine, WebApplication app, ILoggerFactory loggerFactory, string dataDir, string connectionString)
+    {
+        this.azurite = azurite;
+        this.engine = engine;
+        this.app = app;
+        this.loggerFactory = loggerFactory;
+        DataDir = dataDir;
+        StorageConnectionString = connectionString;
+        BaseAddress = new Uri(app.Urls.First().TrimEnd('/') + "/");
+    }
+
+    /// <summary>Where the API answers, e.g. http://127.0.0.1:7071/ (the actual port when 0 was asked for).</summary>
+    public Uri BaseAddress { get; }
+
+    /// <summary>The data folder, as a full path.</summary>
+    public string DataDir { get; }
+
+    public string StorageConnectionString { get; }
+
+    public string TaskHubName => engine.TaskHubName;
+
+    public IServiceProvider Services => app.Services;
+
+    /// <summary>Cancelled when the server begins to stop (Ctrl+C or SIGTERM under <c>bcf serve</c>).</summary>
+    public CancellationToken Stopping => app.Lifetime.ApplicationStopping;
+
+    public static async Task<LocalServer> StartAsync(LocalServerOptions options, CancellationToken cancellationToken = default)
+    {
+        string dataDir = Path.GetFullPath(options.DataDir);
+        Directory.CreateDirectory(dataDir);
+        ILoggerFactory loggerFactory = LoggerFactory.Create(logging => LocalServerLogging.Configure(logging, options));
+        ILogger logger = loggerFactory.CreateLogger<LocalServer>();
+        AzuriteProcess? azurite = null;
+        DurableEngine? engine = null;
+        try
+        {
+            string? connectionString = options.StorageConnectionString
+                ?? options.Configuration[AdaptersServiceCollectionExtensions.StorageConnectionStringKey];
+            if (string.IsNullOrWhiteSpace(connectionString))
+            {
+                azurite = await AzuriteProcess.StartAsync(new AzuriteOptions
+                {
+                    Location = Path.Combine(dataDir, "azurite"),
+                    InMemory = options.InMemoryStorage,
+                    Path = options.Configuration["Azurite:Path"],
+                }, loggerFactory.CreateLogger<AzuriteProcess>(), cancellationToken);
+                connectionString = azurite.ConnectionString;
+            }
+
+            engine = await DurableEngine.StartAsync(connectionString, EngineOptions(options), loggerFactory, cancellationToken);
+            WebApplication app = LocalWebApp.Build(options, dataDir, connectionString, engine);
+            await app.StartAsync(cancellationToken);
+            var server = new LocalServer(azurite, engine, app, loggerFactory, dataDir, connectionString);
+            logger.LogInformation("BCF local host on {Address} (data {DataDir}, task hub {TaskHub})", server.BaseAddress, dataDir, engine.TaskHubName);
+            return server;
+        }
+        catch
+        {
+            if (engine is not null)
+            {
+                await engine.DisposeAsync();
+            }
+
+            if (azurite is not null)
+            {
+                await azurite.DisposeAsync();
+            }
+
+            loggerFactory.Dispose();
+            throw;
+        }
+    }
+
+    static DurableEngineOptions EngineOptions(LocalServerOptions options)
+    {
+        var engine = new DurableEngineOptions { TaskHubName = options.Configuration[HubNameKey] ?? LocalServerOptions.DefaultTaskHubName };
+        return int.TryParse(options.Configuration[LeaseIntervalKey], out int seconds) && seconds > 0
+            ? engine with { LeaseInterval = TimeSpan.FromSeconds(seconds) }
+            : engine;
+    }
+
+    /// <summary>Completes when the server is told to stop (Ctrl+C, SIGTERM) or <paramref name="cancellationToken"/> is cancelled.</summary>
+    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => app.WaitForShutdownAsync(cancellationToken);
+
+    /// <summary>Stops the web application and worker, then the engine, then Azurite.</summary>
+    public async ValueTask DisposeAsync()
+    {
+        if (Interlocked.Exchange(ref disposed, 1) == 1)
+        {
+            return;
+        }
+
+        try
+        {
+            await app.StopAsync(CancellationToken.None);
+            await app.DisposeAsync();
+        }
+        finally
+        {
+            await engine.DisposeAsync();
+            if (azurite is not null)
+            {
+                await azurite.DisposeAsync();
+            }
+
+            loggerFactory.Dispose();
+        }
+    }
+}

@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace BcfWorkflow.LocalHost.Server;
+
+/// <summary><c>{data}/users.json</c>: API users added by <c>bcf serve</c> (the first lead) and <c>bcf keys add</c>, keys kept
+/// only as SHA-256. Shaped as configuration (<c>Auth:Users:local-N</c>) so it merges with users from environment variables.</summary>
+public static class LocalUsersFile
+{
+    public const string FileName = "users.json";
+
+    public static string PathIn(string dataDir) => Path.Combine(Path.GetFullPath(dataDir), FileName);
+
+    /// <summary>Generates a key for a new user, stores its hash and returns the key (shown once, never stored).</summary>
+    /// <param name="role">"lead" or "contributor".</param>
+    public static string AddUser(string dataDir, string role, string? contributorId, string? name)
+    {
+        string path = PathIn(dataDir);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        JsonObject root = File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path))?.AsObject() ?? [] : [];
+        JsonObject auth = Child(root, "Auth");
+        JsonObject users = Child(auth, "Users");
+
+        string key = ApiKeys.New();
+        var user = new JsonObject { ["KeySha256"] = ApiKeys.Sha256Hex(key), ["Role"] = role, ["Name"] = name ?? contributorId ?? role };
+        if (contributorId is not null)
+        {
+            user["Contributor"] = contributorId;
+        }
+
+        users[$"local-{users.Count + 1:D3}"] = user;
+        string temp = path + ".tmp";
+        File.WriteAllText(temp, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        File.Move(temp, path, overwrite: true);
+        return key;
+    }
+
+    static JsonObject Child(JsonObject parent, string name)
+    {
+        if (parent[name] is JsonObject existing)
+        {
+            return existing;
+        }
+
+        var created = new JsonObject();
+        parent[name] = created;
+        return created;
+    }
+}

@@ -1,0 +1,53 @@
+using BcfWorkflow.Adapters;
+using BcfWorkflow.Api.Endpoints;
+using BcfWorkflow.Api.Web;
+using BcfWorkflow.LocalHost.Engine;
+using BcfWorkflow.Orchestrations;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+
+namespace BcfWorkflow.LocalHost.Server;
+
+/// <summary>The web application of the local host: the shared API and pages, the adapters, the application service and
+/// a Durable Task worker and client connected to the engine.</summary>
+internal static class LocalWebApp
+{
+    public static WebApplication Build(LocalServerOptions options, string dataDir, string storageConnectionString, DurableEngine engine)
+    {
+        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(LocalWebApp).Assembly.GetName().Name,
+        });
+        builder.Configuration.Sources.Clear();
+        builder.Configuration.AddConfiguration(options.Configuration);
+        builder.WebHost.UseUrls(options.Urls);
+        LocalServerLogging.Configure(builder.Logging, options);
+        if (!options.HandleShutdownSignals)
+        {
+            builder.Services.AddSingleton<IHostLifetime, ManualHostLifetime>();
+        }
+
+        builder.Services.AddBcfApi(builder.Configuration);
+        if (options.Schedule is { } schedule)
+        {
+            builder.Services.PostConfigure<ApiOptions>(api => api.Schedule = schedule);
+        }
+
+        builder.Services.AddBcfAdapters(builder.Configuration, dataDir, storageConnectionString);
+        builder.Services.AddBcfApplication();
+        builder.Services.AddBcfDurableWorker(engine.Channel, registry => registry.AddBcfTasks());
+        builder.Services.AddBcfDurableClient(engine.Channel);
+        builder.Services.AddHealthChecks()
+            .AddCheck<StorageHealthCheck>("storage")
+            .AddCheck<EngineHealthCheck>("engine");
+
+        WebApplication app = builder.Build();
+        app.MapBcfApi();
+        app.MapBcfWeb();
+        return app;
+    }
+}

@@ -1,0 +1,92 @@
+using System.IO.Compression;
+using BcfWorkflow.Web.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace BcfWorkflow.Web.Tests;
+
+[Collection(WebCollection.Name)]
+public sealed class LeadPageTests(WebStack stack)
+{
+    private static readonly TestArea Area = new("Leadshire", ["blaby", "charnwood", "melton"]);
+
+    static LeadPageTests() => SetDefaultExpectTimeout(30_000);
+
+    [Fact]
+    public async Task LeadPage_WholeSignOff_BoardUpdatesSendBackApproveAndTemplateDownloads()
+    {
+        // Due in a few seconds: the board shows the contributors going late, then submitting, without a reload.
+        await stack.SeedAsync(Area, TimeSpan.FromSeconds(4));
+        var page = await stack.NewPageAsync(Keys.Lead);
+        await page.GotoAsync($"/lead?cycle={Area.CycleId}");
+
+        var board = page.Locator("#board-table");
+        await Expect(board.Locator("tbody tr")).ToHaveCountAsync(3);
+        await Expect(Row(page, "Melton Borough Council")).ToContainTextAsync("Late");
+        await Expect(Row(page, "Melton Borough Council").Locator("td").Nth(3)).Not.ToHaveTextAsync("0");
+
+        await stack.SubmitAsync(Area, "blaby", TestArea.ReturnCsv("blaby", 346085m, 40));
+        await Expect(Row(page, "Blaby District Council")).ToContainTextAsync("Submitted");
+        await Expect(page.Locator("#board-announcer")).ToContainTextAsync("Blaby District Council: Submitted");
+
+        await stack.SubmitAsync(Area, "charnwood", TestArea.ReturnCsv("charnwood", 500000m, 60));
+        await stack.SubmitAsync(Area, "melton", TestArea.ReturnCsv("melton", 100000m, 10));
+        await Expect(page.Locator("#stage")).ToHaveTextAsync("Awaiting sign-off");
+        await Expect(page.Locator("#balances-table")).ToContainTextAsync("£946,085");
+        await Expect(page.Locator("#spend-chart")).ToContainTextAsync("Spent £946,085");
+        var boardShot = await Screenshots.TakeAsync(page, "lead-board");
+        File.Copy(boardShot, DocsImage(), overwrite: true);
+
+        // Send Charnwood back with a reason.
+        await page.GetByLabel("Send returns back to contributors to correct").CheckAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Charnwood Borough Council" }).CheckAsync();
+        await page.GetByLabel("Reason").FillAsync("Scheme 40: the spend looks low for the half year; please check.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send decision" }).ClickAsync();
+        await Expect(page.Locator("#action-result")).ToContainTextAsync("Sent back to Charnwood Borough Council");
+        await Expect(Row(page, "Charnwood Borough Council")).ToContainTextAsync("Sent back");
+        await Expect(page.Locator("#stage")).ToHaveTextAsync("Collecting returns");
+
+        // A decision now is refused, and the page says why.
+        await page.GetByLabel("Approve the area return and write the final template").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send decision" }).ClickAsync();
+        await Expect(page.Locator("#action-result")).ToContainTextAsync("Not possible at this stage");
+        await Expect(page.Locator("#action-result")).ToContainTextAsync("not awaiting sign-off");
+
+        // Charnwood resubmits; the lead approves the second round.
+        await stack.SubmitAsync(Area, "charnwood", TestArea.ReturnCsv("charnwood", 512345m, 61));
+        await Expect(Row(page, "Charnwood Borough Council")).ToContainTextAsync("Submitted");
+        await Expect(page.Locator("#stage")).ToHaveTextAsync("Awaiting sign-off");
+        await Expect(page.Locator("#balances-table")).ToContainTextAsync("£958,430");
+        await page.GetByLabel("Approve the area return and write the final template").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send decision" }).ClickAsync();
+        await Expect(page.Locator("#stage")).ToHaveTextAsync("Approved");
+
+        var csv = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download template (CSV)" }).ClickAsync());
+        var csvText = await File.ReadAllTextAsync((await csv.PathAsync())!);
+        Assert.Contains("Charnwood Borough Council", csvText);
+        Assert.Contains(",512345,", csvText);
+        Assert.Contains(",346085,", csvText);
+        var xlsx = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download template (Excel)" }).ClickAsync());
+        using (var zip = ZipFile.OpenRead((await xlsx.PathAsync())!))
+        {
+            Assert.Contains(zip.Entries, e => e.FullName == "xl/workbook.xml");
+        }
+        Assert.Equal("leadshire-2024-25-q2-template.xlsx", xlsx.SuggestedFilename);
+
+        var audit = page.Locator("#audit-table");
+        await Expect(audit).ToContainTextAsync("sent-back");
+        await Expect(audit).ToContainTextAsync("approved");
+        await Expect(audit).ToContainTextAsync("Scheme 40: the spend looks low");
+        await Screenshots.TakeAsync(page, "lead-approved");
+    }
+
+    private static ILocator Row(IPage page, string contributor) =>
+        page.Locator("#board-table tbody tr").Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = contributor }) });
+
+    private static string DocsImage()
+    {
+        var folder = Path.Combine(RepositoryRoot.Find(), "docs", "images");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, "lead-board.png");
+    }
+}

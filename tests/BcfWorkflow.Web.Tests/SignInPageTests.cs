@@ -1,0 +1,55 @@
+using BcfWorkflow.Web.Tests.Support;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace BcfWorkflow.Web.Tests;
+
+[Collection(WebCollection.Name)]
+public sealed class SignInPageTests(WebStack stack)
+{
+    static SignInPageTests() => SetDefaultExpectTimeout(30_000);
+
+    [Theory]
+    [InlineData(Keys.Lead, "You are signed in as Pat Lead, the BCF lead.", "Go to the area return", "/lead")]
+    [InlineData(Keys.Melton, "You are signed in as Melton DFG officer, contributor melton.", "Go to your return", "/contributor")]
+    public async Task SignIn_KnownKey_ShowsWhoAndWhereToGo(string key, string who, string link, string target)
+    {
+        var page = await stack.NewPageAsync(null);
+        await page.GotoAsync("/");
+
+        await page.GetByLabel("Your key").FillAsync(key);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Expect(page.Locator("#signed-in-text")).ToHaveTextAsync(who);
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = link })).ToHaveAttributeAsync("href", target);
+        Assert.Equal(key, await page.EvaluateAsync<string>("() => sessionStorage.getItem('bcf.key')"));
+        await page.Keyboard.PressAsync("Tab");
+        await Screenshots.TakeAsync(page, "sign-in-" + target.Trim('/'));
+    }
+
+    [Fact]
+    public async Task SignIn_UnknownKey_ShowsProblemAndKeepsNoKey()
+    {
+        var page = await stack.NewPageAsync(null);
+        await page.GotoAsync("/");
+
+        await page.GetByLabel("Your key").FillAsync("not-a-key");
+        await page.Keyboard.PressAsync("Enter");
+
+        await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("That key was not recognised");
+        Assert.Null(await page.EvaluateAsync<string?>("() => sessionStorage.getItem('bcf.key')"));
+    }
+
+    [Fact]
+    public async Task SignOut_FromLeadPage_ForgetsTheKey()
+    {
+        var page = await stack.NewPageAsync(Keys.Lead);
+        await page.GotoAsync("/lead");
+        await Expect(page.Locator("#who")).ToHaveTextAsync("Signed in as Pat Lead (BCF lead)");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign out" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/$"));
+        await Expect(page.Locator("#who")).ToHaveTextAsync("Not signed in");
+    }
+}
