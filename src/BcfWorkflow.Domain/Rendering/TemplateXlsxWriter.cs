@@ -27,7 +27,11 @@ public static class TemplateXlsxWriter
     private static void WritePackage(AreaSummary summary, TemplateCover cover, Stream package)
     {
         using var document = SpreadsheetDocument.Create(package, SpreadsheetDocumentType.Workbook);
+        // Compressed once, by DeterministicZip.
+        document.CompressionOption = System.IO.Packaging.CompressionOption.NotCompressed;
+        // Explicit relationship ids: the generated ones are random and would make the bytes differ run to run.
         var workbookPart = document.AddWorkbookPart();
+        document.ChangeIdOfPart(workbookPart, "rId1");
 
         var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
         styles.Stylesheet = XlsxStylesheet.Create();

@@ -69,11 +69,16 @@ internal sealed class XlsxSheetWriter : IDisposable
             attributes.Add(new OpenXmlAttribute("t", "", "inlineStr"));
             _writer.WriteStartElement(new Cell(), attributes);
             _writer.WriteStartElement(new InlineString());
-            _writer.WriteElement(new Text(XmlSafe(cell.Text!)) { Space = SpaceProcessingModeValues.Preserve });
+            var text = XmlSafe(cell.Text!);
+            _writer.WriteElement(NeedsPreserve(text) ? new Text(text) { Space = SpaceProcessingModeValues.Preserve } : new Text(text));
             _writer.WriteEndElement();
         }
         _writer.WriteEndElement();
     }
+
+    /// <summary>Leading or trailing whitespace is dropped by XML readers unless xml:space="preserve" says otherwise.</summary>
+    private static bool NeedsPreserve(string text) =>
+        text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]));
 
     /// <summary>"A1" style reference; column is 1-based.</summary>
     internal static string CellReference(int column, uint row)
