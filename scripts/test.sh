@@ -2,4 +2,7 @@
 # Runs every test. Installs what the tests need (later: Azurite from npm, Debian's chromium) on first use.
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# The browser tests drive Debian's chromium; Playwright must never download a browser of its own.
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+command -v chromium >/dev/null 2>&1 || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 dotnet test BcfWorkflow.sln --configuration Release --logger "console;verbosity=normal" "$@"

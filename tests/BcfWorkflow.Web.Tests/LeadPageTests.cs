@@ -22,6 +22,8 @@ public sealed class LeadPageTests(WebStack stack)
 
         var board = page.Locator("#board-table");
         await Expect(board.Locator("tbody tr")).ToHaveCountAsync(3);
+        await Expect(page.Locator("#audit-table")).ToContainTextAsync("cycle-opened");
+        File.Copy(await Screenshots.TakeAsync(page, "lead-board-opened"), DocsImage(), overwrite: true);
         await Expect(Row(page, "Melton Borough Council")).ToContainTextAsync("Late");
         await Expect(Row(page, "Melton Borough Council").Locator("td").Nth(3)).Not.ToHaveTextAsync("0");
 

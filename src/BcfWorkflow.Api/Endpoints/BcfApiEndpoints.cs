@@ -1,4 +1,5 @@
 using BcfWorkflow.Api.Auth;
+using BcfWorkflow.Api.Security;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -18,6 +19,8 @@ public static class BcfApiEndpoints
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICallerResolver, ApiKeyCallerResolver>();
+        services.Configure<FailedAuthOptions>(configuration.GetSection(FailedAuthOptions.Section));
+        services.TryAddSingleton<FailedAuthLimiter>();
         services.AddSingleton<RequestAuth>();
         services.AddSingleton<PlanHandlers>();
         services.AddSingleton<CycleHandlers>();

@@ -1,16 +1,28 @@
 using BcfWorkflow.Api.Auth;
 using BcfWorkflow.Api.Problems;
+using BcfWorkflow.Api.Security;
 using Microsoft.AspNetCore.Http;
 
 namespace BcfWorkflow.Api.Endpoints;
 
-/// <summary>Turns "who is calling, and may they do this?" into a caller or the 401/403 to return.</summary>
-public sealed class RequestAuth(ICallerResolver resolver)
+/// <summary>Turns "who is calling, and may they do this?" into a caller or the 401/403/429 to return. Failed
+/// authentications are counted per remote address (<see cref="FailedAuthLimiter"/>).</summary>
+public sealed class RequestAuth(ICallerResolver resolver, FailedAuthLimiter limiter)
 {
     public (Caller? Caller, IResult? Denied) Any(HttpRequest request)
     {
+        var from = From(request);
+        if (limiter.RetryAfter(from) is { } wait)
+        {
+            return (null, ApiProblems.TooManyFailedAttempts(wait));
+        }
         var caller = resolver.Resolve(request);
-        return caller is null ? (null, ApiProblems.Unauthorized()) : (caller, null);
+        if (caller is null)
+        {
+            limiter.RecordFailure(from);
+            return (null, ApiProblems.Unauthorized());
+        }
+        return (caller, null);
     }
 
     public (Caller? Caller, IResult? Denied) Lead(HttpRequest request)

@@ -8,7 +8,8 @@ public static class UploadReader
 {
     public const long DefaultLimitBytes = 5 * 1024 * 1024;
 
-    /// <returns>The bytes, or null when the body is larger than <paramref name="limit"/>.</returns>
+    /// <returns>The bytes, or null when the body is larger than <paramref name="limit"/>. At most limit + 1 bytes are
+    /// ever read from the body: each read asks for no more than what is left, plus the one byte that proves an excess.</returns>
     public static async Task<byte[]?> ReadLimitedAsync(HttpRequest request, long limit, CancellationToken cancellationToken)
     {
         if (request.ContentLength > limit)
@@ -17,17 +18,21 @@ public static class UploadReader
         }
 
         using var buffer = new MemoryStream();
-        var chunk = new byte[81920];
-        int read;
-        while ((read = await request.Body.ReadAsync(chunk, cancellationToken)) > 0)
+        var chunk = new byte[(int)Math.Min(81920, limit + 1)];
+        while (true)
         {
+            var wanted = (int)Math.Min(chunk.Length, limit + 1 - buffer.Length);
+            var read = await request.Body.ReadAsync(chunk.AsMemory(0, wanted), cancellationToken);
+            if (read == 0)
+            {
+                return buffer.ToArray();
+            }
             if (buffer.Length + read > limit)
             {
                 return null;
             }
             buffer.Write(chunk, 0, read);
         }
-        return buffer.ToArray();
     }
 
     /// <summary>The uploaded file's name: Content-Disposition's filename, else X-File-Name, else a default.</summary>

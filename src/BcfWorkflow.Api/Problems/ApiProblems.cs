@@ -1,4 +1,6 @@
 using BcfWorkflow.Domain.Validation;
+using System.Globalization;
+using BcfWorkflow.Api.Security;
 using Microsoft.AspNetCore.Http;
 
 namespace BcfWorkflow.Api.Problems;
@@ -8,6 +10,13 @@ public static class ApiProblems
 {
     public static IResult Unauthorized() =>
         Problem(StatusCodes.Status401Unauthorized, "Sign-in required", "Send 'Authorization: Bearer <key>' with a key you were given.");
+
+    /// <summary>429 with Retry-After (whole seconds, rounded up): too many failed sign-ins from this address.</summary>
+    public static IResult TooManyFailedAttempts(TimeSpan retryAfter) =>
+        new ProblemWithHeader(
+            Problem(StatusCodes.Status429TooManyRequests, "Too many failed sign-ins", "Too many requests without a valid key came from your address; try again later."),
+            "Retry-After",
+            Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture));
 
     public static IResult Forbidden(string detail) =>
         Problem(StatusCodes.Status403Forbidden, "Not allowed", detail);

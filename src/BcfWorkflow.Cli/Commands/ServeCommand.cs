@@ -33,10 +33,10 @@ public static class ServeCommand
     static async Task<int> RunAsync(CliContext context, string urls, string dataDir, CancellationToken cancellationToken)
     {
         var configuration = ServeConfiguration.Build(dataDir);
-        if (!ServeConfiguration.HasUsers(configuration))
+        if (!ServeConfiguration.HasLead(configuration))
         {
             string key = LocalUsersFile.AddUser(dataDir, "lead", null, "lead");
-            context.Out.WriteLine($"No API users were configured: created a lead key (only its SHA-256 is kept, in {LocalUsersFile.PathIn(dataDir)}).");
+            context.Out.WriteLine($"No lead was configured: created a lead key (only its SHA-256 is kept, in {LocalUsersFile.PathIn(dataDir)}).");
             context.Out.WriteLine($"  Lead key: {key}");
             context.Out.WriteLine("  Keep it: it is shown only once. Add a contributor's key with");
             context.Out.WriteLine($"  bcf keys add --role contributor --contributor ID --data {dataDir}   (then restart bcf serve)");

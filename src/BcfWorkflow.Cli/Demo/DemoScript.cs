@@ -69,7 +69,7 @@ internal sealed class DemoScript(DemoApiClient api, DemoBoard board, DemoUsers u
         board.Log("lead", $"sent {sentBack} back: \"{DemoCast.SendBackReason}\"");
 
         await WaitUntilAsync($"{sentBack} sent back", v => Status(v, cast.SentBack) is { State: ContributorStates.SentBack }, cancellationToken);
-        await Task.Delay(BetweenUploads * 3, cancellationToken);
+        await Task.Delay(BetweenUploads, cancellationToken);
         await UploadAsync(cycleId, cast.SentBack, cast.SentBack + ".csv", Samples.WithComment(cast.SentBack, DemoCast.CorrectedComment), expectAccepted: true, cancellationToken);
 
         await WaitUntilAsync("sign-off round 2", v => v is { Stage: CycleStages.AwaitingSignOff, SignOffRound: >= 2 }, cancellationToken);

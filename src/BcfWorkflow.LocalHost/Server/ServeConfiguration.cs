@@ -19,6 +19,8 @@ public static class ServeConfiguration
             .Build();
     }
 
-    public static bool HasUsers(IConfiguration configuration) =>
-        configuration.GetSection(AuthOptions.Section).GetSection("Users").GetChildren().Any();
+    /// <summary>Whether any configured user is a lead (without one, nobody could post a plan or open a cycle).</summary>
+    public static bool HasLead(IConfiguration configuration) =>
+        configuration.GetSection(AuthOptions.Section).GetSection("Users").GetChildren()
+            .Any(user => string.Equals(user["Role"], "lead", StringComparison.OrdinalIgnoreCase));
 }

@@ -67,12 +67,8 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
             return SubmitReturnResult.NotFound;
         }
 
-        var extension = Path.GetExtension(fileName).TrimStart('.').ToLowerInvariant();
-        if (extension is not ("csv" or "xlsx"))
-        {
-            return new(SubmitReturnStatus.Rejected, null,
-                [new ValidationIssue("file-type", fileName, null, null, "A return is a .csv or .xlsx file.")]);
-        }
+        // Stored under the extension its content shows (an xlsx renamed .csv is still an xlsx).
+        var extension = ReturnFileFormat.ExtensionOf(content);
         var previous = await PreviousQuarterReturnAsync(plan, input, contributor.Id, cancellationToken);
         ReturnReadResult read;
         using (var stream = new MemoryStream(content, writable: false))

@@ -29,6 +29,8 @@ public sealed class WebStack : IAsyncLifetime
 
     public Uri BaseAddress => server?.BaseAddress ?? throw new InvalidOperationException("The stack is not started.");
 
+    public IServiceProvider Services => server?.Services ?? throw new InvalidOperationException("The stack is not started.");
+
     public IBrowser Browser => browser ?? throw new InvalidOperationException("The browser is not started.");
 
     public async Task InitializeAsync()

@@ -19,7 +19,7 @@ internal static class TableFileReader
         {
             return TableReadResult.Fail(IssueCodes.EmptyFile, fileName, $"{fileName} is empty.");
         }
-        if (bytes.AsSpan().StartsWith("PK\x03\x04"u8))
+        if (ReturnFileFormat.IsXlsx(bytes))
         {
             return XlsxTableReader.Read(bytes, fileName);
         }

@@ -1,0 +1,93 @@
+using System.IO.Compression;
+using System.Net;
+using BcfWorkflow.Domain.Aggregation;
+using BcfWorkflow.Domain.Model;
+using BcfWorkflow.Domain.Rendering;
+using BcfWorkflow.Domain.Returns;
+using BcfWorkflow.LocalHost.Tests.Support;
+using BcfWorkflow.Orchestrations.Contracts;
+
+namespace BcfWorkflow.LocalHost.Tests.Server;
+
+[Collection(AzuriteCollection.Name)]
+public sealed class LocalServerApiFlowTests(AzuriteFixture azurite) : IDisposable
+{
+    readonly string dataDir = Path.Combine(Path.GetTempPath(), $"bcf-server-{Guid.NewGuid():N}");
+
+    [Fact]
+    public async Task Server_EveryContributorUploadsAndLeadApproves_TemplatesMatchAggregateOfTheSameFiles()
+    {
+        var area = TestArea.Create();
+        await using var server = await TestServer.StartAsync(azurite, area, Unique.TaskHub(), dataDir);
+        using var api = new ApiClient(server.BaseAddress);
+        var now = DateTimeOffset.UtcNow;
+
+        Assert.Equal(HttpStatusCode.Created, (await api.PostPlanAsync(TestArea.LeadKey, area.PlanJson)).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await api.OpenCycleAsync(TestArea.LeadKey, area, now.AddHours(1), now.AddHours(2))).StatusCode);
+        foreach (var contributor in area.Plan.Contributors)
+        {
+            var put = await api.PutReturnAsync(TestArea.KeyOf(contributor.Id), area.CycleId, contributor.Id, TestArea.Return(contributor.Id), contributor.Id + ".csv");
+            Assert.Equal(HttpStatusCode.Accepted, put.StatusCode);
+        }
+        await api.WaitForAsync(TestArea.LeadKey, area.CycleId, v => v.Stage == CycleStages.AwaitingSignOff);
+        Assert.Equal(HttpStatusCode.Accepted, (await api.DecideAsync(TestArea.LeadKey, area.CycleId, new { decision = "approve" })).StatusCode);
+        await api.WaitForAsync(TestArea.LeadKey, area.CycleId, v => v.Stage == CycleStages.Completed);
+
+        var expected = ExpectedSummary(area.Plan);
+        var json = await DownloadAsync(api, area.CycleId, "json");
+        var actual = SummaryJsonReader.Read(new MemoryStream(json));
+        Assert.Equal(SummaryDocument.From(expected).RunningBalances, actual.RunningBalances);
+        Assert.Equal(SummaryDocument.From(expected).RequiredSpend, actual.RequiredSpend);
+
+        using var expectedCsv = new MemoryStream();
+        TemplateCsvWriter.Write(expected, expectedCsv);
+        Assert.Equal(expectedCsv.ToArray(), await DownloadAsync(api, area.CycleId, "csv"));
+
+        using var xlsx = new ZipArchive(new MemoryStream(await DownloadAsync(api, area.CycleId, "xlsx")));
+        var total = SummaryDocument.From(expected).RunningBalances.Single(b => b.Source == "Total").ExpenditureToDate;
+        var sheets = xlsx.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal))
+            .Select(e => new StreamReader(e.Open()).ReadToEnd()).ToList();
+        Assert.Contains(sheets, xml => xml.Contains($"<x:v>{total.ToString(System.Globalization.CultureInfo.InvariantCulture)}</x:v>", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task Server_Health_ReportsStorageAndEngineOk()
+    {
+        var area = TestArea.Create();
+        await using var server = await TestServer.StartAsync(azurite, area, Unique.TaskHub(), dataDir);
+        using var api = new ApiClient(server.BaseAddress);
+
+        using var response = await api.SendAsync(HttpMethod.Get, "api/health", key: null);
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("\"storage\":\"ok\"", body, StringComparison.Ordinal);
+        Assert.Contains("\"engine\":\"ok\"", body, StringComparison.Ordinal);
+    }
+
+    /// <summary>What <c>bcf aggregate</c> computes for the same files: the domain directly.</summary>
+    static AreaSummary ExpectedSummary(Plan plan)
+    {
+        var returns = plan.Contributors.Select(c =>
+        {
+            using var file = File.OpenRead(TestArea.ReturnPath(c.Id));
+            return ReturnReader.Read(plan, c.Id, file, c.Id + ".csv").Return!;
+        }).ToList();
+        return AreaAggregator.Aggregate(plan, Quarter.Parse("Q2"), returns);
+    }
+
+    static async Task<byte[]> DownloadAsync(ApiClient api, string cycleId, string format)
+    {
+        using var response = await api.SendAsync(HttpMethod.Get, $"api/cycles/{cycleId}/template.{format}", TestArea.KeyOf("blaby"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsByteArrayAsync();
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(dataDir))
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+    }
+}

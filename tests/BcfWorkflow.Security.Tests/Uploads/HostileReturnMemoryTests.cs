@@ -1,0 +1,39 @@
+using BcfWorkflow.Domain.Returns;
+using BcfWorkflow.Domain.Validation;
+using BcfWorkflow.Orchestrations.Tests.Support;
+using BcfWorkflow.Security.Tests.Support;
+using Xunit.Abstractions;
+
+namespace BcfWorkflow.Security.Tests.Uploads;
+
+/// <summary>Bombs straight into ReturnReader, measuring what they cost (figures in docs/reliability.md).</summary>
+public sealed class HostileReturnMemoryTests(ITestOutputHelper output)
+{
+    /// <summary>Four times the 20 MB file cap: a reader that inflated a bomb would blow through it.</summary>
+    private const long AllocationBound = 80L * 1024 * 1024;
+
+    public static TheoryData<string> Bombs => ["declared 200 MB sheet", "lying 200 MB sheet", "declared 3 x 19 MB", "billion laughs", "external entity"];
+
+    [Theory]
+    [MemberData(nameof(Bombs))]
+    public void Read_Bomb_IsAnIssueWithBoundedMemory(string bomb)
+    {
+        var bytes = bomb switch
+        {
+            "declared 200 MB sheet" => HostileFiles.DeclaredZipBomb(200),
+            "lying 200 MB sheet" => HostileFiles.LyingZipBomb(200),
+            "declared 3 x 19 MB" => RawXlsx.WithSheet(_ => { }, [.. Enumerable.Range(1, 3).Select(i => ($"xl/pad{i}.xml", new string(' ', 19 * 1024 * 1024)))]),
+            "billion laughs" => HostileFiles.BillionLaughs(),
+            _ => HostileFiles.ExternalEntity(),
+        };
+
+        var measured = Measure.Run(() => ReturnReader.Read(TestPlan.Create(), TestPlan.Blaby, new MemoryStream(bytes), "blaby.xlsx"));
+
+        output.WriteLine($"{bomb}: {bytes.Length:N0} bytes on the wire; {measured}; {string.Join(" | ", measured.Result.Issues)}");
+        Assert.False(measured.Result.IsValid);
+        var issue = Assert.Single(measured.Result.Issues);
+        Assert.Contains(issue.Code, new[] { IssueCodes.TooLarge, IssueCodes.NotATable });
+        Assert.StartsWith("blaby.xlsx", issue.Message, StringComparison.Ordinal);
+        Assert.True(measured.AllocatedBytes < AllocationBound, $"allocated {measured.AllocatedBytes:N0} bytes");
+    }
+}
