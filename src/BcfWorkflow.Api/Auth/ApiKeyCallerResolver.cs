@@ -52,14 +52,16 @@ public sealed class ApiKeyCallerResolver : ICallerResolver
 
         if (string.Equals(user.Role, "lead", StringComparison.OrdinalIgnoreCase))
         {
-            return (digest, new Caller(user.Name ?? "lead", CallerRole.Lead, null));
+            return (digest, new Caller(user.Name ?? "lead", CallerRole.Lead, null, NullIfBlank(user.Area)));
         }
 
         if (string.Equals(user.Role, "contributor", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(user.Contributor))
         {
-            return (digest, new Caller(user.Name ?? user.Contributor, CallerRole.Contributor, user.Contributor));
+            return (digest, new Caller(user.Name ?? user.Contributor, CallerRole.Contributor, user.Contributor, NullIfBlank(user.Area)));
         }
 
         return null; // an unknown role grants nothing
     }
+
+    private static string? NullIfBlank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }

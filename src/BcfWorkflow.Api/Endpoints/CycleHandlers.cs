@@ -11,7 +11,7 @@ public sealed class CycleHandlers(RequestAuth auth, CycleService cycles, IOption
 {
     public async Task<IResult> OpenCycle(HttpRequest request, CancellationToken cancellationToken)
     {
-        var (_, denied) = auth.Lead(request);
+        var (caller, denied) = auth.Lead(request);
         if (denied is not null)
         {
             return denied;
@@ -21,6 +21,11 @@ public sealed class CycleHandlers(RequestAuth auth, CycleService cycles, IOption
             || string.IsNullOrWhiteSpace(body.Quarter) || body.ContributorsDue is null || body.SubmissionDue is null)
         {
             return ApiProblems.BadRequest("Send { area, year, quarter, contributorsDue, submissionDue } (dates in ISO 8601).");
+        }
+
+        if (!caller!.CoversArea(body.Area))
+        {
+            return ApiProblems.Forbidden($"Your key is for {caller.Area}, not {body.Area}.");
         }
 
         var opened = await cycles.OpenCycleAsync(body.Area, body.Year, body.Quarter, body.ContributorsDue.Value,
@@ -37,7 +42,7 @@ public sealed class CycleHandlers(RequestAuth auth, CycleService cycles, IOption
     /// <summary>The lead sees every contributor; a contributor sees only its own part.</summary>
     public async Task<IResult> GetCycle(HttpRequest request, string cycleId, CancellationToken cancellationToken)
     {
-        var (caller, denied) = auth.Any(request);
+        var (caller, denied) = auth.Any(request, cycleId);
         if (denied is not null)
         {
             return denied;

@@ -42,7 +42,7 @@ public sealed class CycleListHandlers(RequestAuth auth, DurableTaskClient client
     }
 
     private static List<Contributor> Visible(Caller caller, Plan plan) =>
-        plan.Contributors.Where(c => caller.MayActFor(c.Id)).ToList();
+        caller.CoversArea(plan.Area) ? plan.Contributors.Where(c => caller.MayActFor(c.Id)).ToList() : [];
 
     private static CycleListItem ToItem(OrchestrationMetadata instance, CycleInput input, List<Contributor> visible)
     {

@@ -11,7 +11,7 @@ public sealed class PlanHandlers(RequestAuth auth, IPlanStore plans, IOptions<Ap
 {
     public async Task<IResult> PostPlan(HttpRequest request, CancellationToken cancellationToken)
     {
-        var (_, denied) = auth.Lead(request);
+        var (caller, denied) = auth.Lead(request);
         if (denied is not null)
         {
             return denied;
@@ -34,6 +34,10 @@ public sealed class PlanHandlers(RequestAuth auth, IPlanStore plans, IOptions<Ap
         }
 
         var plan = read.Plan!;
+        if (!caller!.CoversArea(plan.Area))
+        {
+            return ApiProblems.Forbidden($"Your key is for {caller.Area}, not {plan.Area}.");
+        }
         await plans.SaveAsync(plan, cancellationToken);
         return Results.Created($"/api/plans/{Uri.EscapeDataString(plan.Area)}/{Uri.EscapeDataString(plan.Year)}",
             new { area = plan.Area, year = plan.Year, contributors = plan.Contributors.Count, schemes = plan.Schemes.Count });

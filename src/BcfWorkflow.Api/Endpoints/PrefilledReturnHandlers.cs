@@ -13,7 +13,7 @@ public sealed class PrefilledReturnHandlers(RequestAuth auth, CycleInputs cycles
 {
     public async Task<IResult> GetPrefilled(HttpRequest request, string cycleId, string contributorId, string format, CancellationToken cancellationToken)
     {
-        var (caller, denied) = auth.Any(request);
+        var (caller, denied) = auth.Any(request, cycleId);
         if (denied is not null)
         {
             return denied;

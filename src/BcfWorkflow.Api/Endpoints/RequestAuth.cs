@@ -35,6 +35,17 @@ public sealed class RequestAuth(ICallerResolver resolver, FailedAuthLimiter limi
         return caller!.IsLead ? (caller, null) : (null, ApiProblems.Forbidden("Only the BCF lead may do this."));
     }
 
+    /// <summary><see cref="Any(HttpRequest)"/>, and the caller's key must cover the cycle's area.</summary>
+    public (Caller? Caller, IResult? Denied) Any(HttpRequest request, string cycleId) => InArea(Any(request), cycleId);
+
+    /// <summary><see cref="Lead(HttpRequest)"/>, and the lead's key must cover the cycle's area.</summary>
+    public (Caller? Caller, IResult? Denied) Lead(HttpRequest request, string cycleId) => InArea(Lead(request), cycleId);
+
+    private static (Caller? Caller, IResult? Denied) InArea((Caller? Caller, IResult? Denied) result, string cycleId) =>
+        result.Caller is { } caller && !caller.CoversCycle(cycleId)
+            ? (null, ApiProblems.Forbidden($"Your key is for {caller.Area}, not this cycle's area."))
+            : result;
+
     public static string From(HttpRequest request) =>
         request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
 }

@@ -11,7 +11,7 @@ public sealed class ReturnHandlers(RequestAuth auth, CycleService cycles, IRetur
 {
     public async Task<IResult> PutReturn(HttpRequest request, string cycleId, string contributorId, CancellationToken cancellationToken)
     {
-        var (caller, denied) = auth.Any(request);
+        var (caller, denied) = auth.Any(request, cycleId);
         if (denied is not null)
         {
             return denied;
@@ -48,7 +48,7 @@ public sealed class ReturnHandlers(RequestAuth auth, CycleService cycles, IRetur
 
     public async Task<IResult> ListVersions(HttpRequest request, string cycleId, string contributorId, CancellationToken cancellationToken)
     {
-        var (caller, denied) = auth.Any(request);
+        var (caller, denied) = auth.Any(request, cycleId);
         if (denied is not null)
         {
             return denied;

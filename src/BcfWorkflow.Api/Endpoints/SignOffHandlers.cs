@@ -11,7 +11,7 @@ public sealed class SignOffHandlers(RequestAuth auth, CycleService cycles, IAudi
 {
     public async Task<IResult> PostDecision(HttpRequest request, string cycleId, CancellationToken cancellationToken)
     {
-        var (caller, denied) = auth.Lead(request);
+        var (caller, denied) = auth.Lead(request, cycleId);
         if (denied is not null)
         {
             return denied;
@@ -33,7 +33,7 @@ public sealed class SignOffHandlers(RequestAuth auth, CycleService cycles, IAudi
 
     public async Task<IResult> PostClose(HttpRequest request, string cycleId, CancellationToken cancellationToken)
     {
-        var (caller, denied) = auth.Lead(request);
+        var (caller, denied) = auth.Lead(request, cycleId);
         if (denied is not null)
         {
             return denied;

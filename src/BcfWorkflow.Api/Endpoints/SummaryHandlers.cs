@@ -13,7 +13,7 @@ public sealed class SummaryHandlers(RequestAuth auth, CycleInputs cycles, Stored
 {
     public async Task<IResult> GetSummary(HttpRequest request, string cycleId, CancellationToken cancellationToken)
     {
-        var (_, denied) = auth.Lead(request);
+        var (_, denied) = auth.Lead(request, cycleId);
         if (denied is not null)
         {
             return denied;

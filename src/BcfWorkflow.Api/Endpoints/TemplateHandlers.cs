@@ -10,7 +10,7 @@ public sealed class TemplateHandlers(RequestAuth auth, CycleService cycles, ITem
 {
     public async Task<IResult> GetTemplate(HttpRequest request, string cycleId, string format, CancellationToken cancellationToken)
     {
-        var (caller, denied) = auth.Any(request);
+        var (caller, denied) = auth.Any(request, cycleId);
         if (denied is not null)
         {
             return denied;
@@ -37,7 +37,7 @@ public sealed class TemplateHandlers(RequestAuth auth, CycleService cycles, ITem
 
     public async Task<IResult> GetAudit(HttpRequest request, string cycleId, CancellationToken cancellationToken)
     {
-        var (_, denied) = auth.Lead(request);
+        var (_, denied) = auth.Lead(request, cycleId);
         if (denied is not null)
         {
             return denied;

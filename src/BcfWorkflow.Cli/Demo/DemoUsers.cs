@@ -30,6 +30,7 @@ internal sealed class DemoUsers
             ["Auth:Users:0:Key"] = LeadKey,
             ["Auth:Users:0:Role"] = "lead",
             ["Auth:Users:0:Name"] = plan.Lead.Name,
+            ["Auth:Users:0:Area"] = plan.Area,
         };
         var n = 1;
         foreach (var contributor in plan.Contributors)
@@ -39,6 +40,7 @@ internal sealed class DemoUsers
             settings[prefix + "Role"] = "contributor";
             settings[prefix + "Contributor"] = contributor.Id;
             settings[prefix + "Name"] = contributor.Name;
+            settings[prefix + "Area"] = plan.Area;
         }
         return settings;
     }

@@ -13,7 +13,7 @@ public static class LocalUsersFile
 
     /// <summary>Generates a key for a new user, stores its hash and returns the key (shown once, never stored).</summary>
     /// <param name="role">"lead" or "contributor".</param>
-    public static string AddUser(string dataDir, string role, string? contributorId, string? name)
+    public static string AddUser(string dataDir, string role, string? contributorId, string? name, string? area = null)
     {
         string path = PathIn(dataDir);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
@@ -26,6 +26,10 @@ public static class LocalUsersFile
         if (contributorId is not null)
         {
             user["Contributor"] = contributorId;
+        }
+        if (!string.IsNullOrWhiteSpace(area))
+        {
+            user["Area"] = area;
         }
 
         users[$"local-{users.Count + 1:D3}"] = user;

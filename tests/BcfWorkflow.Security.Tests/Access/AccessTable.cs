@@ -4,7 +4,8 @@ namespace BcfWorkflow.Security.Tests.Access;
 
 /// <summary>The role × route table (docs/reliability.md prints it). Paths use the fixture's cycles: q1 approved,
 /// q2 collecting with blaby's v1, q3 collecting (closed by the lead's row), the unknown cycle "nowhere-2024-25-q2".
-/// A lead-only action that passed authorisation but not the cycle's stage is 409.</summary>
+/// A lead-only action that passed authorisation but not the cycle's stage is 409. Contributor keys are scoped to their
+/// area, so any cycle id outside it (existing or not) is 403 for them.</summary>
 public static class AccessTable
 {
     private const string Q1 = "testshire-2024-25-q1";
@@ -19,12 +20,12 @@ public static class AccessTable
         new("POST cycles (open Q4)", "POST", "/api/cycles", [202, 403, 403, 403, 401, 401]),
         new("GET cycles (list)", "GET", "/api/cycles", [200, 200, 200, 200, 401, 401]),
         new("GET cycle", "GET", $"/api/cycles/{Q2}", [200, 200, 200, 403, 401, 401]),
-        new("GET cycle (unknown)", "GET", $"/api/cycles/{Unknown}", [404, 404, 404, 404, 401, 401]),
+        new("GET cycle (unknown)", "GET", $"/api/cycles/{Unknown}", [404, 403, 403, 403, 401, 401]),
         new("PUT return (blaby)", "PUT", $"/api/cycles/{Q2}/returns/blaby", [403, 202, 403, 403, 401, 401]),
-        new("PUT return (unknown cycle)", "PUT", $"/api/cycles/{Unknown}/returns/blaby", [403, 404, 403, 403, 401, 401]),
+        new("PUT return (unknown cycle)", "PUT", $"/api/cycles/{Unknown}/returns/blaby", [403, 403, 403, 403, 401, 401]),
         new("PUT return (..%2Fblaby)", "PUT", $"/api/cycles/{Q2}/returns/..%2Fblaby", [403, 403, 403, 403, 401, 401]),
         new("PUT return (charnwood%2F..%2Fblaby)", "PUT", $"/api/cycles/{Q2}/returns/charnwood%2F..%2Fblaby", [403, 403, 403, 403, 401, 401]),
-        new("PUT return (cycle ..%2Fq2)", "PUT", $"/api/cycles/..%2F{Q2}/returns/blaby", [403, 404, 403, 403, 401, 401]),
+        new("PUT return (cycle ..%2Fq2)", "PUT", $"/api/cycles/..%2F{Q2}/returns/blaby", [403, 403, 403, 403, 401, 401]),
         new("GET return versions (blaby)", "GET", $"/api/cycles/{Q2}/returns/blaby", [200, 200, 403, 403, 401, 401]),
         new("GET return versions (%2E%2E%2Fblaby)", "GET", $"/api/cycles/{Q2}/returns/%2E%2E%2Fblaby", [200, 403, 403, 403, 401, 401]),
         new("POST decision (collecting)", "POST", $"/api/cycles/{Q2}/decision", [409, 403, 403, 403, 401, 401]),

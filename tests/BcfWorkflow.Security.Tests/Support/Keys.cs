@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using BcfWorkflow.Orchestrations.Tests.Support;
 
 namespace BcfWorkflow.Security.Tests.Support;
 
@@ -12,13 +13,14 @@ public static class Keys
     public const string Outsider = "outsider-key-5f3e20d1";
     public const string Bad = "not-a-key-at-all";
 
-    /// <summary>Auth:Users:N:* for every key (the outsider contributes to another area's plan).</summary>
+    /// <summary>Auth:Users:N:* for every key (the outsider contributes to another area's plan). Contributor keys are
+    /// scoped to their area; the lead's is not (a lead for every area).</summary>
     public static IEnumerable<KeyValuePair<string, string?>> AsConfiguration()
     {
-        (string Key, string Role, string? Contributor)[] users =
+        (string Key, string Role, string? Contributor, string? Area)[] users =
         [
-            (Lead, "lead", null), (Blaby, "contributor", "blaby"), (Charnwood, "contributor", "charnwood"),
-            (County, "contributor", "county"), (Outsider, "contributor", Areas.Outsider),
+            (Lead, "lead", null, null), (Blaby, "contributor", "blaby", TestPlan.Area), (Charnwood, "contributor", "charnwood", TestPlan.Area),
+            (County, "contributor", "county", TestPlan.Area), (Outsider, "contributor", Areas.Outsider, Areas.Otherton),
         ];
         for (var i = 0; i < users.Length; i++)
         {
@@ -28,6 +30,10 @@ public static class Keys
             if (users[i].Contributor is { } contributor)
             {
                 yield return new($"Auth:Users:{i}:Contributor", contributor);
+            }
+            if (users[i].Area is { } area)
+            {
+                yield return new($"Auth:Users:{i}:Area", area);
             }
         }
     }
