@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Runs every test. Installs what the tests need (later: Azurite from npm, Debian's chromium) on first use.
+# Runs every test. Installs what the tests need on first use: Azurite from npm (into .tools/), Debian's chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # The browser tests drive Debian's chromium; Playwright must never download a browser of its own.
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 command -v chromium >/dev/null 2>&1 || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
+# Install Azurite once here, so test projects running in parallel never race to install it.
+bash scripts/ensure-azurite.sh >/dev/null
 dotnet test BcfWorkflow.sln --configuration Release --logger "console;verbosity=normal" "$@"
