@@ -23,7 +23,7 @@ internal static class DemoReport
         foreach (var b in summary.RunningBalances)
         {
             balances.AddRow(Markup.Escape(b.Source), b.Income.ToString("N0", c), b.ExpenditureToDate.ToString("N0", c),
-                b.PercentageSpent is { } p ? (p * 100m).ToString("0.0", c) + "%" : "", b.Balance.ToString("N0", c));
+                b.PercentageSpent is { } p ? (p * 100m).ToString("0.00", c) + "%" : "", b.Balance.ToString("N0", c));
         }
         console.Write(balances);
 
