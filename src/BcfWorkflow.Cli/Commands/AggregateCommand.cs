@@ -68,7 +68,8 @@ public static class AggregateCommand
         if (issues.Any(i => i.Severity == IssueSeverity.Error))
         {
             IssuePrinter.Print(issues, context.Error);
-            context.Error.WriteLine($"Nothing written: {issues.Count(i => i.Severity == IssueSeverity.Error)} problems.");
+            var errors = issues.Count(i => i.Severity == IssueSeverity.Error);
+            context.Error.WriteLine($"Nothing written: {errors} problem{(errors == 1 ? "" : "s")}.");
             return ExitCodes.InvalidInput;
         }
 
