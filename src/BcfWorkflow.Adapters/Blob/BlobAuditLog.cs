@@ -8,34 +8,24 @@ using BcfWorkflow.Orchestrations.Ports;
 
 namespace BcfWorkflow.Adapters.Blob;
 
-/// <summary>The audit log as an append blob, <c>audit/{cycleId}.jsonl</c>, one JSON entry a line. The check for an
-/// entry id already there and the append are one step: the append is conditional on the ETag that was read.</summary>
+/// <summary>The audit log as an append blob, <c>audit/{cycleId}.jsonl</c>, one JSON entry a line. An entry whose id is
+/// already there is not appended again (a retried activity), and readers keep the first entry of each id, so the rare
+/// race of two appends of one id between the check and the append shows one entry too. Appends are unconditional
+/// (an append block is atomic): concurrent writers never wait on each other.</summary>
 public sealed class BlobAuditLog(BcfContainer container) : IAuditLog
 {
     public async Task AppendAsync(string cycleId, AuditEntry entry, CancellationToken cancellationToken = default)
     {
         AppendBlobClient blob = (await container.GetAsync()).GetAppendBlobClient(BlobNames.Audit(cycleId));
         await blob.CreateIfNotExistsAsync(new AppendBlobCreateOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/x-ndjson" } }, cancellationToken);
-        byte[] line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(entry, BlobJson.Options) + "\n");
-        while (true)
+        if ((await ReadEntriesAsync(blob, cancellationToken)).Any(e => e.Id == entry.Id))
         {
-            var (entries, etag) = await ReadWithETagAsync(blob, cancellationToken);
-            if (entries.Any(e => e.Id == entry.Id))
-            {
-                return;
-            }
-
-            try
-            {
-                using var stream = new MemoryStream(line);
-                await blob.AppendBlockAsync(stream, new AppendBlobAppendBlockOptions { Conditions = new AppendBlobRequestConditions { IfMatch = etag } }, cancellationToken);
-                return;
-            }
-            catch (RequestFailedException e) when (e.Status == 412)
-            {
-                // Someone appended meanwhile: read again and re-check the id.
-            }
+            return;
         }
+
+        byte[] line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(entry, BlobJson.Options) + "\n");
+        using var stream = new MemoryStream(line);
+        await blob.AppendBlockAsync(stream, cancellationToken: cancellationToken);
     }
 
     public async Task<IReadOnlyList<AuditEntry>> ReadAsync(string cycleId, CancellationToken cancellationToken = default)
@@ -43,7 +33,7 @@ public sealed class BlobAuditLog(BcfContainer container) : IAuditLog
         AppendBlobClient blob = (await container.GetAsync()).GetAppendBlobClient(BlobNames.Audit(cycleId));
         try
         {
-            return (await ReadWithETagAsync(blob, cancellationToken)).Entries;
+            return await ReadEntriesAsync(blob, cancellationToken);
         }
         catch (RequestFailedException e) when (e.Status == 404)
         {
@@ -51,13 +41,13 @@ public sealed class BlobAuditLog(BcfContainer container) : IAuditLog
         }
     }
 
-    static async Task<(IReadOnlyList<AuditEntry> Entries, ETag ETag)> ReadWithETagAsync(AppendBlobClient blob, CancellationToken cancellationToken)
+    static async Task<IReadOnlyList<AuditEntry>> ReadEntriesAsync(AppendBlobClient blob, CancellationToken cancellationToken)
     {
         var download = await blob.DownloadContentAsync(cancellationToken);
-        var entries = download.Value.Content.ToString()
+        return download.Value.Content.ToString()
             .Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(line => JsonSerializer.Deserialize<AuditEntry>(line, BlobJson.Options)!)
+            .DistinctBy(e => e.Id)
             .ToList();
-        return (entries, download.Value.Details.ETag);
     }
 }

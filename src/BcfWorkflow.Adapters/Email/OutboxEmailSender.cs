@@ -5,7 +5,9 @@ using Microsoft.Extensions.Logging;
 
 namespace BcfWorkflow.Adapters.Email;
 
-/// <summary>"Sends" by writing <c>{folder}/{n}-{messageId}.eml</c>, n counting up, when no email service is configured.</summary>
+/// <summary>"Sends" by writing <c>{folder}/{n}-{messageId}.eml</c>, n counting up, when no email service is configured.
+/// A message id already in the folder is not written again: the outbox itself is idempotent, which closes the window
+/// in which a host killed between sending and recording would send an email twice.</summary>
 public sealed class OutboxEmailSender(string folder, MimeMessageFactory messages, ILogger<OutboxEmailSender> logger) : IEmailSender
 {
     public async Task SendAsync(EmailMessage message, CancellationToken cancellationToken = default)
@@ -13,6 +15,11 @@ public sealed class OutboxEmailSender(string folder, MimeMessageFactory messages
         Directory.CreateDirectory(folder);
         byte[] content = messages.ToRfc5322(message);
         string id = BlobNames.Safe(message.MessageId);
+        if (Directory.EnumerateFiles(folder, $"*-{id}.eml").Any())
+        {
+            logger.LogInformation("Email {MessageId} is already in the outbox; not written again", message.MessageId);
+            return;
+        }
         while (true)
         {
             int n = Directory.EnumerateFiles(folder, "*.eml").Count() + 1;

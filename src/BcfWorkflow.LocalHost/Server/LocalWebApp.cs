@@ -32,7 +32,7 @@ internal static class LocalWebApp
         }
 
         builder.Services.AddBcfApi(builder.Configuration);
-        if (options.Schedule is { } schedule)
+        if ((options.Schedule ?? ScheduleConfiguration.Read(options.Configuration)) is { } schedule)
         {
             builder.Services.PostConfigure<ApiOptions>(api => api.Schedule = schedule);
         }
@@ -41,11 +41,14 @@ internal static class LocalWebApp
         builder.Services.AddBcfApplication();
         builder.Services.AddBcfDurableWorker(engine.Channel, registry => registry.AddBcfTasks());
         builder.Services.AddBcfDurableClient(engine.Channel);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddExceptionHandler<UnavailableDependencyHandler>();
         builder.Services.AddHealthChecks()
             .AddCheck<StorageHealthCheck>("storage")
             .AddCheck<EngineHealthCheck>("engine");
 
         WebApplication app = builder.Build();
+        app.UseExceptionHandler(new ExceptionHandlerOptions { SuppressDiagnosticsCallback = _ => true });
         app.MapBcfApi();
         app.MapBcfWeb();
         return app;

@@ -12,17 +12,20 @@ public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
 {
     const string Host = "127.0.0.1";
     const string PidFileName = ".azurite.pid";
+    const string LogFileName = "azurite.log";
     static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(10);
 
     readonly Process process;
     readonly StringBuilder output;
+    readonly string? logFile;
     readonly string? pidFile;
     int stopped;
 
-    AzuriteProcess(Process process, StringBuilder output, string? pidFile, int blobPort, int queuePort, int tablePort)
+    AzuriteProcess(Process process, StringBuilder output, string? logFile, string? pidFile, int blobPort, int queuePort, int tablePort)
     {
         this.process = process;
         this.output = output;
+        this.logFile = logFile;
         this.pidFile = pidFile;
         BlobPort = blobPort;
         QueuePort = queuePort;
@@ -56,12 +59,12 @@ public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
             KillLeftOver(pidFile, logger);
         }
 
-        var startInfo = new ProcessStartInfo(launcher)
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
+        // Azurite keeps its data folder's metadata in memory and saves it every 5 s and when it is stopped. If its output
+        // went to pipes read by this host, a host killed with SIGKILL would leave Azurite writing to broken pipes: it
+        // dies on the first line it prints ("closing..." when the next host stops it) without saving, losing the
+        // last seconds of acknowledged writes. So with a data folder its output goes to a log file there instead.
+        string? logFile = location is null || OperatingSystem.IsWindows() ? null : Path.Combine(location, LogFileName);
+        ProcessStartInfo startInfo = logFile is null ? PipedStart(launcher) : LoggedStart(launcher, logFile);
         foreach (string argument in Arguments(location, blobPort, queuePort, tablePort))
         {
             startInfo.ArgumentList.Add(argument);
@@ -69,17 +72,25 @@ public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
 
         var output = new StringBuilder();
         var process = new Process { StartInfo = startInfo };
-        process.OutputDataReceived += (_, e) => Append(output, e.Data);
-        process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        if (logFile is null)
+        {
+            process.OutputDataReceived += (_, e) => Append(output, e.Data);
+            process.ErrorDataReceived += (_, e) => Append(output, e.Data);
+        }
+
         process.Start();
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
+        if (logFile is null)
+        {
+            process.BeginOutputReadLine();
+            process.BeginErrorReadLine();
+        }
+
         if (pidFile is not null)
         {
             await File.WriteAllTextAsync(pidFile, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
         }
 
-        var azurite = new AzuriteProcess(process, output, pidFile, blobPort, queuePort, tablePort);
+        var azurite = new AzuriteProcess(process, output, logFile, pidFile, blobPort, queuePort, tablePort);
         try
         {
             await azurite.WaitUntilListeningAsync(options.StartTimeout, cancellationToken);
@@ -93,6 +104,25 @@ public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
         logger.LogInformation("Azurite {Pid} listening on blob {Blob}, queue {Queue}, table {Table} ({Data})",
             process.Id, blobPort, queuePort, tablePort, location ?? "in memory");
         return azurite;
+    }
+
+    static ProcessStartInfo PipedStart(string launcher) => new(launcher)
+    {
+        RedirectStandardOutput = true,
+        RedirectStandardError = true,
+        UseShellExecute = false,
+    };
+
+    /// <summary>Azurite through <c>sh -c 'exec …'</c> (same PID) with its output appended to <paramref name="logFile"/>.</summary>
+    static ProcessStartInfo LoggedStart(string launcher, string logFile)
+    {
+        var startInfo = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
+        startInfo.ArgumentList.Add("-c");
+        startInfo.ArgumentList.Add("exec \"$@\" >>\"$BCF_AZURITE_LOG\" 2>&1 </dev/null");
+        startInfo.ArgumentList.Add("azurite");
+        startInfo.ArgumentList.Add(launcher);
+        startInfo.Environment["BCF_AZURITE_LOG"] = logFile;
+        return startInfo;
     }
 
     static IEnumerable<string> Arguments(string? location, int blobPort, int queuePort, int tablePort)
@@ -161,6 +191,11 @@ public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
     {
         get
         {
+            if (logFile is not null)
+            {
+                return File.Exists(logFile) ? File.ReadAllText(logFile) : "";
+            }
+
             lock (output)
             {
                 return output.ToString();

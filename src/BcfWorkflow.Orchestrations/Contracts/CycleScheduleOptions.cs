@@ -12,8 +12,9 @@ public sealed record CycleScheduleOptions(
     TimeSpan SignOffReminderInterval,
     TimeSpan SendBackAllowance)
 {
-    /// <summary>Reminders 3 days before, on and 2 days after the due date; lead told after 5 days; sign-off reminders every 2 days.</summary>
-    public static CycleScheduleOptions Default { get; } = new(
+    /// <summary>A new instance on every call, so configuration binding into one copy never changes another.
+    /// Reminders 3 days before, on and 2 days after the due date; lead told after 5 days; sign-off reminders every 2 days.</summary>
+    public static CycleScheduleOptions Default => new(
         [TimeSpan.FromDays(-3), TimeSpan.Zero, TimeSpan.FromDays(2)],
         TimeSpan.FromDays(5),
         TimeSpan.FromDays(2),
