@@ -1,3 +1,4 @@
+using BcfWorkflow.Cli.Bench;
 using BcfWorkflow.Domain.Aggregation;
 using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Domain.Rendering;
@@ -12,6 +13,7 @@ namespace BcfWorkflow.Benchmarks;
 public class QuarterlyReturnBenchmarks
 {
     private const int SchemeCount = 100;
+    private static readonly string ContributorId = SyntheticArea.ContributorId(1);
     private Plan _plan = null!;
     private byte[] _returnCsv = [];
     private ContributorReturn _return = null!;
@@ -20,9 +22,9 @@ public class QuarterlyReturnBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _plan = SyntheticArea.Plan(SchemeCount);
-        _returnCsv = SyntheticArea.ReturnCsv(_plan);
-        var read = ReturnReader.Read(_plan, SyntheticArea.ContributorId, new MemoryStream(_returnCsv), "synthetic.csv");
+        _plan = SyntheticArea.Plan("Synthetic", contributorCount: 1, schemesPerContributor: SchemeCount);
+        _returnCsv = SyntheticArea.ReturnCsv(_plan, ContributorId);
+        var read = ReturnReader.Read(_plan, ContributorId, new MemoryStream(_returnCsv), "synthetic.csv");
         _return = read.IsValid
             ? read.Return!
             : throw new InvalidOperationException("The synthetic return is invalid: " + string.Join("; ", read.Errors));
@@ -31,7 +33,7 @@ public class QuarterlyReturnBenchmarks
 
     [Benchmark]
     public ReturnReadResult ParseAndValidate100RowReturn() =>
-        ReturnReader.Read(_plan, SyntheticArea.ContributorId, new MemoryStream(_returnCsv), "synthetic.csv");
+        ReturnReader.Read(_plan, ContributorId, new MemoryStream(_returnCsv), "synthetic.csv");
 
     [Benchmark]
     public AreaSummary Aggregate100Schemes() => AreaAggregator.Aggregate(_plan, new Quarter(2), [_return]);

@@ -29,7 +29,7 @@ internal sealed class ReturnHeader
     public static ReturnHeader Find(IReadOnlyList<TableRow> rows, ReturnIssues issues)
     {
         var headerRow = rows.Take(SearchDepth).FirstOrDefault(r => r.Cells.Any(c => ReturnColumns.Match(c.Text) == ReturnColumns.SchemeId)) ?? rows[0];
-        var columns = new Dictionary<string, int>(StringComparer.Ordinal);
+        var columns = new Dictionary<string, int>(ColumnNameComparer.Instance);
         for (var i = 0; i < headerRow.Cells.Count; i++)
         {
             if (ReturnColumns.Match(headerRow.Cells[i].Text) is not { } column)

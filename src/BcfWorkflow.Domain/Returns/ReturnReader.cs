@@ -71,10 +71,11 @@ public static class ReturnReader
             }
             return named;
         }
+        var index = PlanIndex.Of(plan);
         var inferred = dataRows
             .Select(r => CellText.Trim(header.Cell(r, ReturnColumns.SchemeId).Text))
-            .Where(id => id.Length > 0 && plan.FindScheme(id) is not null)
-            .Select(plan.OwnerOf)
+            .Where(id => id.Length > 0 && index.FindScheme(id) is not null)
+            .Select(index.OwnerOf)
             .FirstOrDefault(owner => owner is not null);
         if (inferred is null)
         {

@@ -7,6 +7,7 @@ namespace BcfWorkflow.Domain.Returns;
 /// <summary>Reads and checks the data rows of one return against the plan, noting every problem.</summary>
 internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, ReturnHeader header, ContributorReturn? previous, ReturnIssues issues)
 {
+    private readonly PlanIndex _index = PlanIndex.Of(plan);
     private readonly Dictionary<string, int> _firstRowOfScheme = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ReturnRow> _rows = new(StringComparer.OrdinalIgnoreCase);
 
@@ -47,7 +48,7 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
             issues.Error(IssueCodes.BlankSchemeId, row.Number, Column, "Scheme ID is blank: every row needs the id of one of your schemes.");
             return null;
         }
-        var scheme = plan.FindScheme(id);
+        var scheme = _index.FindScheme(id);
         if (scheme is null)
         {
             issues.Error(IssueCodes.UnknownScheme, row.Number, Column, $"Scheme {id} is not in the {plan.Area} {plan.Year} plan.");
@@ -59,7 +60,7 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
             return null;
         }
         _firstRowOfScheme[scheme.Id] = row.Number;
-        var owner = plan.OwnerOf(scheme.Id);
+        var owner = _index.OwnerOf(scheme.Id);
         if (contributor is not null && owner is not null && !string.Equals(owner.Id, contributor.Id, StringComparison.OrdinalIgnoreCase))
         {
             issues.Error(IssueCodes.ForeignScheme, row.Number, Column,

@@ -28,11 +28,11 @@ internal static class CsvTableReader
             {
                 return TableReadResult.Fail(IssueCodes.NotATable, fileName, $"Row {startRow}: a quoted field is never closed.", startRow);
             }
-            while (i < text.Length && text[i] != delimiter && text[i] is not ('\r' or '\n'))
-            {
-                field.Append(text[i++]);
-            }
-            cells.Add(new TableCell(field.ToString()));
+            var start = i;
+            var end = text.AsSpan(i).IndexOfAny(delimiter, '\r', '\n');
+            i = end < 0 ? text.Length : i + end;
+            // An unquoted field is a slice of the text; only quoted ones go through the builder.
+            cells.Add(new TableCell(quoted ? field.Append(text, start, i - start).ToString() : text[start..i]));
             field.Clear();
             if (cells.Count > TableLimits.MaxColumns)
             {
@@ -48,7 +48,7 @@ internal static class CsvTableReader
                 continue;
             }
             AddRow(rows, rowNumber, cells);
-            cells = [];
+            cells = new List<TableCell>(cells.Count);
             i = SkipLineEnd(text, i);
             rowNumber++;
             if (rowNumber > TableLimits.MaxRows + 1 && i < text.Length)
@@ -68,19 +68,19 @@ internal static class CsvTableReader
     {
         while (i < text.Length)
         {
-            var c = text[i];
-            if (c == '"')
+            var quote = text.IndexOf('"', i);
+            if (quote < 0)
             {
-                if (i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
+                return -1;
             }
-            field.Append(c);
-            i++;
+            field.Append(text, i, quote - i);
+            if (quote + 1 < text.Length && text[quote + 1] == '"')
+            {
+                field.Append('"');
+                i = quote + 2;
+                continue;
+            }
+            return quote + 1;
         }
         return -1;
     }

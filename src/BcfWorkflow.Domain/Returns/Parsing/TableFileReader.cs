@@ -32,6 +32,17 @@ internal static class TableFileReader
     /// <summary>The stream's bytes, or null when there are more than <see cref="TableLimits.MaxBytes"/>.</summary>
     private static byte[]? ReadCapped(Stream content)
     {
+        if (content.CanSeek)
+        {
+            var remaining = content.Length - content.Position;
+            if (remaining > TableLimits.MaxBytes)
+            {
+                return null;
+            }
+            var all = new byte[remaining];
+            content.ReadExactly(all);
+            return all;
+        }
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int n;

@@ -1,0 +1,57 @@
+using BcfWorkflow.Cli.Bench.Ports;
+using BcfWorkflow.LocalHost.Engine;
+
+namespace BcfWorkflow.Cli.Bench;
+
+/// <summary>Runs <c>bcf bench</c>: the domain figures, then the simulated quarter on each engine asked for, then the anchor.</summary>
+public static class BenchRunner
+{
+    private const int SchemesPerContributor = 10;
+
+    public static async Task<int> RunAsync(CliContext context, BenchSettings settings, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(settings);
+        var report = new BenchReport(context.Out);
+        report.Machine(settings);
+        report.Domain(DomainBench.Run(settings.DomainWarmup, settings.DomainIterations));
+        context.Out.Flush();
+
+        var quarter = new QuarterSettings(settings.Areas, settings.Contributors, SchemesPerContributor, settings.Parallelism,
+            ContributorsDue(settings), settings.Quick ? TimeSpan.FromMinutes(1) : TimeSpan.FromMinutes(60));
+        if (settings.Runs(BenchEngineChoice.InProcess))
+        {
+            var ports = new BenchPorts();
+            await using var engine = await InProcessEngine.StartAsync(ports, settings.Concurrency, cancellationToken);
+            report.Quarter(await NationalQuarter.RunAsync(engine, ports, quarter, cancellationToken));
+            context.Out.Flush();
+        }
+        if (settings.Runs(BenchEngineChoice.AzureStorage))
+        {
+            var ports = new BenchPorts();
+            await using var engine = await AzureStorageEngine.StartAsync(ports, EngineOptions(settings), settings.Concurrency, cancellationToken);
+            report.Quarter(await NationalQuarter.RunAsync(engine, ports, quarter, cancellationToken));
+        }
+        report.Anchor();
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Seconds, but long enough that no reminder fires while a healthy run submits (about 0.5 s a submission
+    /// budgeted, at least a minute).</summary>
+    private static TimeSpan ContributorsDue(BenchSettings settings) =>
+        TimeSpan.FromSeconds(Math.Max(60, settings.Areas * settings.Contributors / 2));
+
+    private static DurableEngineOptions EngineOptions(BenchSettings settings)
+    {
+        var options = new DurableEngineOptions { TaskHubName = "bcfbench" };
+        if (settings.Partitions is { } partitions)
+        {
+            options = options with { PartitionCount = partitions };
+        }
+        if (settings.PollingMilliseconds is { } polling)
+        {
+            options = options with { MaxQueuePollingInterval = TimeSpan.FromMilliseconds(polling) };
+        }
+        return options;
+    }
+}

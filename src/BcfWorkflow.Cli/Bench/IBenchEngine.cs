@@ -1,0 +1,18 @@
+using Microsoft.DurableTask.Client;
+
+namespace BcfWorkflow.Cli.Bench;
+
+/// <summary>A running engine with a worker on the bcf tasks and a client: what the national quarter runs on.</summary>
+public interface IBenchEngine : IAsyncDisposable
+{
+    /// <summary>e.g. "inprocess", "azurestorage".</summary>
+    string Name { get; }
+
+    /// <summary>One line saying how it is set up (backend, partitions, concurrency).</summary>
+    string Description { get; }
+
+    DurableTaskClient Client { get; }
+
+    /// <summary>The peak resident memory of a storage process outside this one (Azurite), when there is one.</summary>
+    long? StoragePeakBytes { get; }
+}

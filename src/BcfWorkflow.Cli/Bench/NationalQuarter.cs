@@ -1,0 +1,100 @@
+using System.Diagnostics;
+using BcfWorkflow.Cli.Bench.Ports;
+using BcfWorkflow.Orchestrations.Application;
+using BcfWorkflow.Orchestrations.Contracts;
+using BcfWorkflow.Orchestrations.Events;
+using Microsoft.DurableTask.Client;
+
+namespace BcfWorkflow.Cli.Bench;
+
+/// <summary>A simulated quarter: N generated areas of M contributors; every cycle is opened, every contributor submits
+/// through <see cref="CycleService"/> (validation included), then each cycle is approved as soon as it awaits sign-off,
+/// until all are complete. Three timed phases: open, submit, sign-off (to completion).</summary>
+public static class NationalQuarter
+{
+    private const string Quarter = "Q2";
+    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
+
+    public static async Task<QuarterFigures> RunAsync(IBenchEngine engine, BenchPorts ports, QuarterSettings settings, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(settings.Deadline);
+        var token = deadline.Token;
+        var service = new CycleService(engine.Client, ports.Plans, ports.Returns, ports.Audit, TimeProvider.System)
+        {
+            ContributorStartTimeout = settings.Deadline,
+        };
+        var areas = await GenerateAsync(ports, settings);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = token };
+        var gen2Before = GC.CollectionCount(2);
+        using var memory = new PeakMemorySampler();
+
+        var clock = Stopwatch.StartNew();
+        var now = DateTimeOffset.UtcNow;
+        var due = now + settings.ContributorsDue;
+        var schedule = new CycleScheduleOptions([TimeSpan.Zero], settings.ContributorsDue, settings.ContributorsDue, settings.ContributorsDue);
+        var cycleIds = new string[areas.Count];
+        await Parallel.ForEachAsync(Enumerable.Range(0, areas.Count), parallel, async (i, ct) =>
+        {
+            var opened = await service.OpenCycleAsync(areas[i].Plan.Area, SyntheticArea.Year, Quarter, due, due + settings.ContributorsDue, schedule, ct);
+            cycleIds[i] = opened.Status == OpenCycleStatus.Opened ? opened.CycleId! : throw new InvalidOperationException($"{areas[i].Plan.Area}: {opened.Status} {opened.Problem}");
+        });
+        var open = clock.Elapsed;
+
+        var submissions = areas.SelectMany((area, i) => area.Returns.Select(r => (CycleId: cycleIds[i], Contributor: r.Key, Content: r.Value)));
+        await Parallel.ForEachAsync(submissions, parallel, async (s, ct) =>
+        {
+            var result = await service.SubmitReturnAsync(s.CycleId, s.Contributor, $"{s.Contributor}.csv", s.Content, $"bench@{s.Contributor}", ct);
+            if (result.Status != SubmitReturnStatus.Accepted)
+            {
+                throw new InvalidOperationException($"{s.CycleId} {s.Contributor}: {result.Status} {string.Join("; ", result.Issues)}");
+            }
+        });
+        var submit = clock.Elapsed - open;
+
+        await Parallel.ForEachAsync(cycleIds, parallel, (cycleId, ct) => new ValueTask(ApproveAndCompleteAsync(engine.Client, service, cycleId, ct)));
+        var signOff = clock.Elapsed - open - submit;
+
+        return new QuarterFigures(engine.Name, engine.Description, settings, open, submit, signOff,
+            WorkflowActions.Count(areas.Count, settings.Contributors, ports.Emails.Count), ports.Emails.Count,
+            memory.PeakBytes, engine.StoragePeakBytes, GC.CollectionCount(2) - gen2Before);
+    }
+
+    /// <summary>Approves the first sign-off round once the cycle awaits it, then waits for the cycle to complete.</summary>
+    private static async Task ApproveAndCompleteAsync(DurableTaskClient client, CycleService service, string cycleId, CancellationToken cancellationToken)
+    {
+        var approved = false;
+        while (true)
+        {
+            var cycle = await client.GetInstanceAsync(cycleId, getInputsAndOutputs: true, cancellationToken);
+            switch (cycle?.RuntimeStatus)
+            {
+                case OrchestrationRuntimeStatus.Completed:
+                    return;
+                case OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated:
+                    throw new InvalidOperationException($"{cycleId} {cycle.RuntimeStatus}: {cycle.FailureDetails}");
+            }
+            var status = cycle?.SerializedCustomStatus is null ? null : cycle.ReadCustomStatusAs<CycleStatus>();
+            if (!approved && status is { Stage: CycleStages.AwaitingSignOff, SignOffRound: 1 })
+            {
+                var decided = await service.DecideAsync(cycleId, new SignOffDecision(SignOffDecisions.Approve), "bench", cancellationToken);
+                approved = decided.Status == LeadActionStatus.Accepted
+                    ? true
+                    : throw new InvalidOperationException($"{cycleId}: approval {decided.Status} {decided.Problem}");
+            }
+            await Task.Delay(PollInterval, cancellationToken);
+        }
+    }
+
+    private static async Task<List<GeneratedArea>> GenerateAsync(BenchPorts ports, QuarterSettings settings)
+    {
+        var areas = new List<GeneratedArea>(settings.Areas);
+        for (var a = 1; a <= settings.Areas; a++)
+        {
+            var plan = SyntheticArea.Plan($"Area {a:000}", settings.Contributors, settings.SchemesPerContributor);
+            await ports.Plans.SaveAsync(plan);
+            areas.Add(new GeneratedArea(plan, plan.Contributors.ToDictionary(c => c.Id, c => SyntheticArea.ReturnCsv(plan, c.Id))));
+        }
+        return areas;
+    }
+}

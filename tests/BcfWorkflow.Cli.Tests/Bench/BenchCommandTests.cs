@@ -1,0 +1,54 @@
+using BcfWorkflow.Cli.Tests.Support;
+
+namespace BcfWorkflow.Cli.Tests.Bench;
+
+/// <summary>Runs <c>bcf bench --quick</c> in process (both engines: Azurite, the durable engine and the in-process one;
+/// seconds) and checks that every figure line is printed. No timing is asserted: the figures depend on the machine.</summary>
+public sealed class BenchCommandTests
+{
+    [Fact]
+    public void BenchQuick_BothEngines_PrintsEveryFigureLine()
+    {
+        var result = CliRunner.Run("bench", "--quick");
+
+        Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}\n{result.Out}\n{result.Error}");
+        string[] domainLines =
+        [
+            "parse+validate 100-row return:", "naive CsvHelper+LINQ baseline:", "ratio naive/ours:", "aggregate an area (100 schemes):",
+            "render xlsx:", "render csv:",
+        ];
+        Assert.All(domainLines, line => Assert.Contains(line, result.Out, StringComparison.Ordinal));
+        foreach (var engine in new[] { "inprocess", "azurestorage" })
+        {
+            var section = Section(result.Out, $"engine {engine}:");
+            Assert.Contains("quarter: 2 areas x 3 contributors = 6 submissions", section, StringComparison.Ordinal);
+            Assert.Contains("total time:", section, StringComparison.Ordinal);
+            Assert.Contains("submissions accepted per second:", section, StringComparison.Ordinal);
+            Assert.Contains("orchestration actions per second:", section, StringComparison.Ordinal);
+            Assert.Contains("emails sent: 16 (happy path 16)", section, StringComparison.Ordinal);
+            Assert.Contains("peak memory:", section, StringComparison.Ordinal);
+        }
+        Assert.Contains("anchor: Durable Functions' Azure Storage backend publishes about 50 external events per second per instance", result.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--engine", "nosuch")]
+    [InlineData("--areas", "many")]
+    public void Bench_WrongOption_IsAUsageError(string option, string value)
+    {
+        var result = CliRunner.Run("bench", "--quick", option, value);
+
+        Assert.Equal(ExitCodes.Usage, result.ExitCode);
+        Assert.Contains(option == "--engine" ? "nosuch" : "many", result.Error, StringComparison.Ordinal);
+    }
+
+    /// <summary>The lines from the one starting with <paramref name="heading"/> up to the next unindented line.</summary>
+    private static string Section(string output, string heading)
+    {
+        var lines = output.Split('\n');
+        var start = Array.FindIndex(lines, l => l.StartsWith(heading, StringComparison.Ordinal));
+        Assert.True(start >= 0, $"no '{heading}' in:\n{output}");
+        var section = lines.Skip(start + 1).TakeWhile(l => l.StartsWith("  ", StringComparison.Ordinal));
+        return string.Join('\n', section);
+    }
+}
