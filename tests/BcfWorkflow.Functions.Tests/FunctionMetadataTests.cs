@@ -12,20 +12,24 @@ public sealed class FunctionMetadataTests
 
     public static TheoryData<string, string, string?, string?> Expected => new()
     {
-        { "PostPlan", "httpTrigger", "post", "plans" },
-        { "OpenCycle", "httpTrigger", "post", "cycles" },
-        { "GetCycle", "httpTrigger", "get", "cycles/{cycleId}" },
-        { "PutReturn", "httpTrigger", "put", "cycles/{cycleId}/returns/{contributorId}" },
-        { "ListReturnVersions", "httpTrigger", "get", "cycles/{cycleId}/returns/{contributorId}" },
-        { "PostDecision", "httpTrigger", "post", "cycles/{cycleId}/decision" },
-        { "CloseCollection", "httpTrigger", "post", "cycles/{cycleId}/close" },
-        { "GetTemplate", "httpTrigger", "get", "cycles/{cycleId}/template.{format}" },
-        { "GetAudit", "httpTrigger", "get", "cycles/{cycleId}/audit" },
-        { "Health", "httpTrigger", "get", "health" },
-        { "GetMe", "httpTrigger", "get", "me" },
-        { "ListCycles", "httpTrigger", "get", "cycles" },
-        { "GetPrefilledReturn", "httpTrigger", "get", "cycles/{cycleId}/returns/{contributorId}/prefilled.{format}" },
-        { "GetSummary", "httpTrigger", "get", "cycles/{cycleId}/summary" },
+        { "PostPlan", "httpTrigger", "post", "api/plans" },
+        { "OpenCycle", "httpTrigger", "post", "api/cycles" },
+        { "GetCycle", "httpTrigger", "get", "api/cycles/{cycleId}" },
+        { "PutReturn", "httpTrigger", "put", "api/cycles/{cycleId}/returns/{contributorId}" },
+        { "ListReturnVersions", "httpTrigger", "get", "api/cycles/{cycleId}/returns/{contributorId}" },
+        { "PostDecision", "httpTrigger", "post", "api/cycles/{cycleId}/decision" },
+        { "CloseCollection", "httpTrigger", "post", "api/cycles/{cycleId}/close" },
+        { "GetTemplate", "httpTrigger", "get", "api/cycles/{cycleId}/template.{format}" },
+        { "GetAudit", "httpTrigger", "get", "api/cycles/{cycleId}/audit" },
+        { "Health", "httpTrigger", "get", "api/health" },
+        { "GetMe", "httpTrigger", "get", "api/me" },
+        { "ListCycles", "httpTrigger", "get", "api/cycles" },
+        { "GetPrefilledReturn", "httpTrigger", "get", "api/cycles/{cycleId}/returns/{contributorId}/prefilled.{format}" },
+        { "GetSummary", "httpTrigger", "get", "api/cycles/{cycleId}/summary" },
+        { "HomePage", "httpTrigger", "get,head", "{ignored:maxlength(0)?}" },
+        { "ContributorPage", "httpTrigger", "get,head", "contributor" },
+        { "LeadPage", "httpTrigger", "get,head", "lead" },
+        { "StaticFile", "httpTrigger", "get,head", "static/{*file}" },
         { "QuarterlyCycleOrchestrator", "orchestrationTrigger", null, null },
         { "ContributorOrchestrator", "orchestrationTrigger", null, null },
         { "LoadCycleRoster", "activityTrigger", null, null },
@@ -46,7 +50,7 @@ public sealed class FunctionMetadataTests
         Assert.Equal(triggerType, trigger.GetProperty("type").GetString());
         if (method is not null)
         {
-            Assert.Equal([method], trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToLowerInvariant()));
+            Assert.Equal(method, string.Join(",", trigger.GetProperty("methods").EnumerateArray().Select(m => m.GetString()!.ToLowerInvariant())));
             Assert.Equal(route, trigger.GetProperty("route").GetString());
             Assert.Equal("Anonymous", trigger.GetProperty("authLevel").GetString());
         }
@@ -61,7 +65,7 @@ public sealed class FunctionMetadataTests
     [Fact]
     public void Metadata_FunctionsThatUseTheCycle_HaveADurableClientBinding()
     {
-        string[] withoutClient = ["PostPlan", "Health", "GetMe"];
+        string[] withoutClient = ["PostPlan", "Health", "GetMe", "HomePage", "ContributorPage", "LeadPage", "StaticFile"];
         var needing = Functions.Value.Where(f => Trigger(f.Value).GetProperty("type").GetString() is "httpTrigger" or "timerTrigger" or "blobTrigger")
             .Select(f => f.Key).Except(withoutClient).ToList();
         Assert.Equal(13, needing.Count);
@@ -96,9 +100,9 @@ public sealed class FunctionMetadataTests
     [InlineData(FunctionRoutes.Me, WebApiRoutes.Me)]
     [InlineData(FunctionRoutes.PrefilledReturn, WebApiRoutes.PrefilledReturn)]
     [InlineData(FunctionRoutes.Summary, WebApiRoutes.Summary)]
-    public void FunctionRoutes_UnderTheApiPrefix_AreTheLocalHostsRoutes(string functionRoute, string apiRoute)
+    public void FunctionRoutes_WithoutARoutePrefix_AreTheLocalHostsRoutes(string functionRoute, string apiRoute)
     {
-        Assert.Equal(apiRoute, "api/" + functionRoute);
+        Assert.Equal(apiRoute, functionRoute);
     }
 
     [Fact]
@@ -106,6 +110,13 @@ public sealed class FunctionMetadataTests
     {
         using var hostJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(OutputDir(), "host.json")));
         Assert.Equal("%BcfTaskHub%", hostJson.RootElement.GetProperty("extensions").GetProperty("durableTask").GetProperty("hubName").GetString());
+    }
+
+    [Fact]
+    public void HostJson_RoutePrefix_IsEmptySoPagesAndApiHaveTheLocalHostsPaths()
+    {
+        using var hostJson = JsonDocument.Parse(File.ReadAllText(Path.Combine(OutputDir(), "host.json")));
+        Assert.Equal("", hostJson.RootElement.GetProperty("extensions").GetProperty("http").GetProperty("routePrefix").GetString());
     }
 
     private static JsonElement Trigger(JsonElement function) =>

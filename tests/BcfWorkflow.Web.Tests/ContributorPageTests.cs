@@ -39,6 +39,7 @@ public sealed class ContributorPageTests(WebStack stack)
         await Expect(page.Locator("#upload-result")).ToContainTextAsync("Nothing was stored");
         await Expect(page.Locator("#versions")).ToContainTextAsync("You have not sent a version yet.");
         await Screenshots.TakeAsync(page, "contributor-upload-errors");
+        await AxeCheck.AssertNoSeriousViolationsAsync(page);
 
         await page.GetByLabel("Choose your completed return").SetInputFilesAsync(Csv("blaby-q2.csv", TestArea.ReturnCsv("blaby", 346085m, 40)));
         await page.GetByRole(AriaRole.Button, new() { Name = "Upload return" }).ClickAsync();

@@ -23,7 +23,7 @@ public sealed class LeadPageTests(WebStack stack)
         var board = page.Locator("#board-table");
         await Expect(board.Locator("tbody tr")).ToHaveCountAsync(3);
         await Expect(page.Locator("#audit-table")).ToContainTextAsync("cycle-opened");
-        File.Copy(await Screenshots.TakeAsync(page, "lead-board-opened"), DocsImage(), overwrite: true);
+        await Screenshots.TakeAsync(page, "lead-board-opened");
         await Expect(Row(page, "Melton Borough Council")).ToContainTextAsync("Late");
         await Expect(Row(page, "Melton Borough Council").Locator("td").Nth(3)).Not.ToHaveTextAsync("0");
 
@@ -36,8 +36,11 @@ public sealed class LeadPageTests(WebStack stack)
         await Expect(page.Locator("#stage")).ToHaveTextAsync("Awaiting sign-off");
         await Expect(page.Locator("#balances-table")).ToContainTextAsync("£946,085");
         await Expect(page.Locator("#spend-chart")).ToContainTextAsync("Spent £946,085");
-        var boardShot = await Screenshots.TakeAsync(page, "lead-board");
-        File.Copy(boardShot, DocsImage(), overwrite: true);
+        await Expect(page.Locator("#cycle-select option:checked")).ToHaveTextAsync("Leadshire 2024-25 Q2 (Awaiting sign-off)");
+        await Screenshots.TakeAsync(page, "lead-board");
+        // The README's picture: the board, the chart and the running balances, without the long page below them.
+        File.Copy(await Screenshots.TakeDownToAsync(page, "lead-board-top", page.Locator("#balances-table")), DocsImage(), overwrite: true);
+        await AxeCheck.AssertNoSeriousViolationsAsync(page);
 
         // Send Charnwood back with a reason.
         await page.GetByLabel("Send returns back to contributors to correct").CheckAsync();
@@ -64,14 +67,21 @@ public sealed class LeadPageTests(WebStack stack)
         await Expect(page.Locator("#stage")).ToHaveTextAsync("Approved");
 
         var csv = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download template (CSV)" }).ClickAsync());
-        var csvText = await File.ReadAllTextAsync((await csv.PathAsync())!);
-        Assert.Contains("Charnwood Borough Council", csvText);
-        Assert.Contains(",512345,", csvText);
-        Assert.Contains(",346085,", csvText);
+        var csvLines = (await File.ReadAllLinesAsync((await csv.PathAsync())!)).Where(l => l.Length > 0).ToList();
+        Assert.StartsWith("Scheme ID,Scheme Name,", csvLines[0]);
+        Assert.Equal(4, csvLines.Count);
+        // Per scheme: planned outputs, outputs to date, ..., planned spend, spend to date (Charnwood's second version).
+        Assert.Matches(@"^39,Blaby District Council,.*,85,40,.*,DFG,603345,346085,$", csvLines[1]);
+        Assert.Matches(@"^40,Charnwood Borough Council,.*,120,61,.*,DFG,947908,512345,$", csvLines[2]);
+        Assert.Matches(@"^43,Melton Borough Council,.*,30,10,.*,DFG,258802,100000,$", csvLines[3]);
         var xlsx = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download template (Excel)" }).ClickAsync());
         using (var zip = ZipFile.OpenRead((await xlsx.PathAsync())!))
         {
             Assert.Contains(zip.Entries, e => e.FullName == "xl/workbook.xml");
+            var sheets = string.Concat(zip.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal))
+                .Select(ReadEntry));
+            Assert.Contains(">512345<", sheets);
+            Assert.DoesNotContain(">500000<", sheets);
         }
         Assert.Equal("leadshire-2024-25-q2-template.xlsx", xlsx.SuggestedFilename);
 
@@ -84,6 +94,12 @@ public sealed class LeadPageTests(WebStack stack)
 
     private static ILocator Row(IPage page, string contributor) =>
         page.Locator("#board-table tbody tr").Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = contributor }) });
+
+    private static string ReadEntry(ZipArchiveEntry entry)
+    {
+        using var reader = new StreamReader(entry.Open());
+        return reader.ReadToEnd();
+    }
 
     private static string DocsImage()
     {

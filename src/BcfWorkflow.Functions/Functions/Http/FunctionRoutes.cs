@@ -1,19 +1,27 @@
+using BcfWorkflow.Api.Endpoints;
+
 namespace BcfWorkflow.Functions.Http;
 
-/// <summary><see cref="Api.Endpoints.ApiRoutes"/> and <see cref="Api.Endpoints.WebApiRoutes"/> without the "api/" that host.json's route prefix adds (attribute
-/// arguments must be constants; a test checks the two agree).</summary>
+/// <summary>The function routes. host.json sets no route prefix, so these are the full paths and the API's are the local host's
+/// own constants; the web pages live at the same paths as on the local host.</summary>
 public static class FunctionRoutes
 {
-    public const string Plans = "plans";
-    public const string Cycles = "cycles";
-    public const string Cycle = "cycles/{cycleId}";
-    public const string Return = "cycles/{cycleId}/returns/{contributorId}";
-    public const string Decision = "cycles/{cycleId}/decision";
-    public const string Close = "cycles/{cycleId}/close";
-    public const string Template = "cycles/{cycleId}/template.{format}";
-    public const string Audit = "cycles/{cycleId}/audit";
-    public const string Health = "health";
-    public const string Me = "me";
-    public const string PrefilledReturn = "cycles/{cycleId}/returns/{contributorId}/prefilled.{format}";
-    public const string Summary = "cycles/{cycleId}/summary";
+    public const string Plans = ApiRoutes.Plans;
+    public const string Cycles = ApiRoutes.Cycles;
+    public const string Cycle = ApiRoutes.Cycle;
+    public const string Return = ApiRoutes.Return;
+    public const string Decision = ApiRoutes.Decision;
+    public const string Close = ApiRoutes.Close;
+    public const string Template = ApiRoutes.Template;
+    public const string Audit = ApiRoutes.Audit;
+    public const string Health = ApiRoutes.Health;
+    public const string Me = WebApiRoutes.Me;
+    public const string PrefilledReturn = WebApiRoutes.PrefilledReturn;
+    public const string Summary = WebApiRoutes.Summary;
+
+    /// <summary>"/" only: an empty route would default to the function's name, so an optional parameter that must stay empty.</summary>
+    public const string HomePage = "{ignored:maxlength(0)?}";
+    public const string ContributorPage = "contributor";
+    public const string LeadPage = "lead";
+    public const string StaticFile = "static/{*file}";
 }

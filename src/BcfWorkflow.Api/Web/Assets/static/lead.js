@@ -5,6 +5,9 @@
   const { el, replace, api, enc } = B;
   const $ = (id) => document.getElementById(id);
   const POLL_MS = 3000;
+  const AFTER_ACTION_POLL_MS = 500;  // the lead's own decision shows within a moment, not at the next regular check
+  const AFTER_ACTION_WINDOW_MS = 10000;
+  let quickUntil = 0;
   let cycles = [];
   let cycleId = null;
   let names = {};
@@ -37,11 +40,12 @@
     $("setup").open = cycles.length === 0;
     if (cycles.length === 0) { $("cycle-sections").hidden = true; return; }
     const chosen = cycles.find((c) => c.cycleId === wanted) || cycles.find((c) => c.stage !== "completed") || cycles[0];
-    replace(select, cycles.map((c) => el("option", { value: c.cycleId, selected: c.cycleId === chosen.cycleId },
-      c.area + " " + c.year + " " + c.quarter + " (" + B.stageText(c.stage) + ")")));
+    replace(select, cycles.map((c) => el("option", { value: c.cycleId, selected: c.cycleId === chosen.cycleId }, optionText(c))));
     select.onchange = () => choose(select.value);
     await choose(chosen.cycleId);
   }
+
+  const optionText = (c) => c.area + " " + c.year + " " + c.quarter + " (" + B.stageText(c.stage) + ")";
 
   function showPageError(message) {
     const box = $("page-error");
@@ -78,11 +82,17 @@
     if (id !== cycleId) return;
     if (result.ok) await render(result.body);
     else replace($("board"), el("p", { class: "error-text" }, B.problemText(result)));
-    timer = setTimeout(poll, POLL_MS);
+    timer = setTimeout(poll, Date.now() < quickUntil ? AFTER_ACTION_POLL_MS : POLL_MS);
   }
 
   async function render(status) {
     replace($("stage"), B.stageText(status.stage));
+    const item = cycles.find((c) => c.cycleId === cycleId);
+    if (item && item.stage !== status.stage) {
+      item.stage = status.stage;
+      const option = [...$("cycle-select").options].find((o) => o.value === cycleId);
+      if (option) option.textContent = optionText(item);
+    }
     const boardKey = JSON.stringify(status.contributors);
     if (boardKey !== lastBoardKey) {
       lastBoardKey = boardKey;
@@ -237,6 +247,7 @@
     else replace(box, el("div", { class: "error-summary", role: "alert" },
       el("h3", {}, result.status === 409 ? "Not possible at this stage" : "There is a problem"), el("p", {}, B.problemText(result))));
     box.focus();
+    if (result.ok) quickUntil = Date.now() + AFTER_ACTION_WINDOW_MS;
     clearTimeout(timer);
     poll();
   }
