@@ -103,6 +103,32 @@ public sealed class CycleScenarioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cycle_BurstOfResubmissionsDuringSignOff_SettlesIntoOneNewRoundAndIgnoresTheStaleDecision()
+    {
+        var options = Quiet with { ResubmissionSettle = TimeSpan.FromSeconds(2) };
+        var cycleId = await harness.OpenAsync(Long, Long, options);
+        await harness.SubmitAsync(cycleId, Blaby, 100_000);
+        await harness.SubmitAsync(cycleId, Charnwood, 50_000);
+        await harness.SubmitAsync(cycleId, County, 700_000);
+        await harness.WaitForSignOffAsync(cycleId, round: 1);
+
+        await harness.SubmitAsync(cycleId, Blaby, 200_000);
+        await harness.SubmitAsync(cycleId, Charnwood, 60_000);
+        await harness.WaitForStatusAsync(cycleId, s => s.Contributors.Single(c => c.Id == Charnwood).LatestVersion == 2, "both versions applied");
+        var onStaleFigures = await harness.Service.DecideAsync(cycleId, new SignOffDecision("approve"), "BCF Lead");
+        await harness.SubmitAsync(cycleId, Blaby, 250_000);
+        await harness.WaitForSignOffAsync(cycleId, round: 2);
+        var decided = await harness.Service.DecideAsync(cycleId, new SignOffDecision("approve"), "BCF Lead");
+        var (_, result) = await harness.WaitForCompletionAsync(cycleId);
+
+        Assert.Equal((1, 2), (onStaleFigures.Round, decided.Round));
+        Assert.Equal(2, result.SignOffRounds);
+        Assert.Equal(1_010_000m, result.RunningBalances.Single(b => b.Source == "Total").ExpenditureToDate);
+        Assert.Equal(2, harness.Emails.Count(LeadEmail, EmailPurposes.SignOffRequest));
+        Assert.Equal(1, harness.Templates.Writes);
+    }
+
+    [Fact]
     public async Task Cycle_LeadClosesCollectionEarly_AggregatesWhatIsInAndWarnsOfTheMissing()
     {
         var cycleId = await harness.OpenAsync(Long, Long, Quiet);

@@ -30,7 +30,8 @@ public static class ScheduleConfiguration
             offsets.Count > 0 ? offsets : defaults.ReminderOffsets,
             SpanOr(section, nameof(CycleScheduleOptions.GracePeriod), defaults.GracePeriod),
             SpanOr(section, nameof(CycleScheduleOptions.SignOffReminderInterval), defaults.SignOffReminderInterval),
-            SpanOr(section, nameof(CycleScheduleOptions.SendBackAllowance), defaults.SendBackAllowance));
+            SpanOr(section, nameof(CycleScheduleOptions.SendBackAllowance), defaults.SendBackAllowance),
+            SpanOr(section, nameof(CycleScheduleOptions.ResubmissionSettle), defaults.ResubmissionSettle));
     }
 
     static TimeSpan SpanOr(IConfigurationSection section, string key, TimeSpan fallback) =>

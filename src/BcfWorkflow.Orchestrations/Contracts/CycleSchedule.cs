@@ -10,9 +10,10 @@ public sealed record CycleSchedule(
     IReadOnlyList<TimeSpan> ReminderOffsets,
     TimeSpan GracePeriod,
     TimeSpan SignOffReminderInterval,
-    TimeSpan SendBackAllowance)
+    TimeSpan SendBackAllowance,
+    TimeSpan ResubmissionSettle = default)
 {
     public static CycleSchedule From(DateTimeOffset contributorsDue, DateTimeOffset submissionDue, CycleScheduleOptions options) =>
         new(contributorsDue, submissionDue, [.. options.ReminderOffsets.Order()], options.GracePeriod,
-            options.SignOffReminderInterval, options.SendBackAllowance);
+            options.SignOffReminderInterval, options.SendBackAllowance, options.ResubmissionSettle);
 }

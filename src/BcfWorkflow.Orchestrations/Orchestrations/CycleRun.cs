@@ -117,13 +117,17 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
         throw new InvalidOperationException($"{input.CycleId} re-aggregated {MaxSteps} times without a decision.");
     }
 
-    /// <summary>The decision for this round, or null when a new version arrived and the round must be re-run.</summary>
+    /// <summary>The decision for this round, or null when new versions arrived and the round must be re-run. New
+    /// versions are gathered until none has come for <see cref="CycleSchedule.ResubmissionSettle"/>, so a burst of
+    /// resubmissions costs one aggregation and one email to the lead; a decision on the superseded figures is ignored.</summary>
     private async Task<SignOffDecided?> AwaitDecisionAsync(DateTimeOffset nextReminder)
     {
+        DateTimeOffset? reaggregateAt = null;
         for (var step = 0; step < MaxSteps; step++)
         {
+            var fireAt = reaggregateAt is { } settle && settle < nextReminder ? settle : nextReminder;
             using var timerCancel = new CancellationTokenSource();
-            var timer = context.CreateTimer(nextReminder.UtcDateTime, timerCancel.Token);
+            var timer = context.CreateTimer(fireAt.UtcDateTime, timerCancel.Token);
             var decided = inbox.Wait<SignOffDecided>(EventNames.SignOffDecided);
             var updated = inbox.Wait<ContributorUpdated>(EventNames.ContributorUpdated);
             var winner = await Task.WhenAny(decided, updated, timer);
@@ -132,6 +136,10 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
                 timerCancel.Cancel();
             }
 
+            if (winner == timer && reaggregateAt is { } due && Now >= due)
+            {
+                return null;
+            }
             if (winner == timer)
             {
                 signOffReminders++;
@@ -143,13 +151,17 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
             {
                 if (Apply(inbox.Take<ContributorUpdated>(EventNames.ContributorUpdated)))
                 {
-                    return null;
+                    if (input.Schedule.ResubmissionSettle <= TimeSpan.Zero)
+                    {
+                        return null;
+                    }
+                    reaggregateAt = Now + input.Schedule.ResubmissionSettle;
                 }
             }
             else
             {
                 var decision = inbox.Take<SignOffDecided>(EventNames.SignOffDecided);
-                var accepted = Accept(decision);
+                var accepted = reaggregateAt is null ? Accept(decision) : null;
                 if (accepted is not null)
                 {
                     return accepted;

@@ -21,7 +21,7 @@ public sealed class UploadLoadTests(ITestOutputHelper output) : IAsyncLifetime
     readonly string dataDir = Path.Combine(Path.GetTempPath(), $"bcf-load-{Guid.NewGuid():N}");
 
     [Fact]
-    public Task Uploads_FiftyConcurrentForTenSeconds_NoServerErrorAndNothingLost() => RunAsync(TimeSpan.FromSeconds(10), catchUpLimit: TimeSpan.FromSeconds(120));
+    public Task Uploads_FiftyConcurrentForFiveSeconds_NoServerErrorAndNothingLost() => RunAsync(TimeSpan.FromSeconds(5), catchUpLimit: TimeSpan.FromSeconds(240));
 
     [LongFact]
     public Task Uploads_FiftyConcurrentForSixtySeconds_NoServerErrorAndNothingLost() => RunAsync(TimeSpan.FromSeconds(60), catchUpLimit: TimeSpan.FromMinutes(10));
@@ -38,7 +38,7 @@ public sealed class UploadLoadTests(ITestOutputHelper output) : IAsyncLifetime
             DataDir = dataDir,
             InMemoryStorage = true,
             Configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build(),
-            Schedule = new([TimeSpan.Zero], TimeSpan.FromDays(1), TimeSpan.FromDays(1), TimeSpan.FromDays(1)),
+            Schedule = new([TimeSpan.Zero], TimeSpan.FromDays(1), TimeSpan.FromDays(1), TimeSpan.FromDays(1), ResubmissionSettle: TimeSpan.FromSeconds(5)),
             ConfigureLogging = _ => { },
         });
         using var api = new ApiClient(server.BaseAddress);
