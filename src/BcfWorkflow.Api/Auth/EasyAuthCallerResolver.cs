@@ -39,17 +39,21 @@ public sealed class EasyAuthCallerResolver(IOptions<AuthOptions> options) : ICal
 
         if (roles.Contains(LeadRole, StringComparer.OrdinalIgnoreCase))
         {
-            return new Caller(name, CallerRole.Lead, null);
+            return new Caller(name, CallerRole.Lead, null, AreaOf(configured));
         }
         if (roles.Contains(ContributorRole, StringComparer.OrdinalIgnoreCase)
             && configured is not null
             && string.Equals(configured.Role, "contributor", StringComparison.OrdinalIgnoreCase)
             && !string.IsNullOrWhiteSpace(configured.Contributor))
         {
-            return new Caller(name, CallerRole.Contributor, configured.Contributor);
+            return new Caller(name, CallerRole.Contributor, configured.Contributor, AreaOf(configured));
         }
         return null; // signed in, but neither role nor a configured contributor: no access
     }
+
+    /// <summary>A configured account may be scoped to one area; an unconfigured lead covers every area.</summary>
+    private static string? AreaOf(ApiUserOptions? configured) =>
+        string.IsNullOrWhiteSpace(configured?.Area) ? null : configured.Area.Trim();
 
     private static ClientPrincipal? Decode(string header)
     {
