@@ -21,6 +21,7 @@ public static class BcfApiEndpoints
         services.TryAddSingleton<ICallerResolver, ApiKeyCallerResolver>();
         services.Configure<FailedAuthOptions>(configuration.GetSection(FailedAuthOptions.Section));
         services.TryAddSingleton<FailedAuthLimiter>();
+        services.TryAddSingleton<AccessAudit>();
         services.AddSingleton<RequestAuth>();
         services.AddSingleton<PlanHandlers>();
         services.AddSingleton<CycleHandlers>();

@@ -22,6 +22,7 @@ public sealed class RequestAuth(ICallerResolver resolver, FailedAuthLimiter limi
             limiter.RecordFailure(from);
             return (null, ApiProblems.Unauthorized());
         }
+        request.HttpContext.Items[AccessAudit.CallerItem] = caller;
         return (caller, null);
     }
 

@@ -9,17 +9,19 @@ namespace BcfWorkflow.Api.Problems;
 public static class ApiProblems
 {
     public static IResult Unauthorized() =>
-        Problem(StatusCodes.Status401Unauthorized, "Sign-in required", "Send 'Authorization: Bearer <key>' with a key you were given.");
+        new AuditedDenial(
+            Problem(StatusCodes.Status401Unauthorized, "Sign-in required", "Send 'Authorization: Bearer <key>' with a key you were given."),
+            "no valid credential");
 
     /// <summary>429 with Retry-After (whole seconds, rounded up): too many failed sign-ins from this address.</summary>
     public static IResult TooManyFailedAttempts(TimeSpan retryAfter) =>
-        new ProblemWithHeader(
+        new AuditedDenial(new ProblemWithHeader(
             Problem(StatusCodes.Status429TooManyRequests, "Too many failed sign-ins", "Too many requests without a valid key came from your address; try again later."),
             "Retry-After",
-            Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture));
+            Math.Max(1, (int)Math.Ceiling(retryAfter.TotalSeconds)).ToString(CultureInfo.InvariantCulture)), "too many failed sign-ins");
 
     public static IResult Forbidden(string detail) =>
-        Problem(StatusCodes.Status403Forbidden, "Not allowed", detail);
+        new AuditedDenial(Problem(StatusCodes.Status403Forbidden, "Not allowed", detail), detail);
 
     public static IResult NotFound(string detail) =>
         Problem(StatusCodes.Status404NotFound, "Not found", detail);

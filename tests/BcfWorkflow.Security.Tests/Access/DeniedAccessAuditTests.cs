@@ -1,0 +1,39 @@
+using System.Net;
+using BcfWorkflow.Api.Security;
+using BcfWorkflow.Orchestrations.Tests.Support;
+using BcfWorkflow.Security.Tests.Support;
+
+namespace BcfWorkflow.Security.Tests.Access;
+
+/// <summary>Every refused request is in the audit log with who, when and from where: in the cycle's own log when the
+/// cycle exists, otherwise in the access log (a guessed cycle id creates no log of its own).</summary>
+public sealed class DeniedAccessAuditTests(AccessFixture fixture) : IClassFixture<AccessFixture>
+{
+    [Fact]
+    public async Task PutReturn_ForAnotherContributor_IsForbiddenAndAuditedInTheCyclesLog()
+    {
+        var before = DateTimeOffset.UtcNow;
+        using var response = await fixture.Stack.PutReturnAsync(fixture.Collecting, TestPlan.Blaby, Keys.Charnwood,
+            TestPlan.Return(TestPlan.Blaby, 7), "blaby.csv");
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var entry = Assert.Single(await fixture.Stack.Audit.ReadAsync(fixture.Collecting),
+            e => e.Action == "access-denied" && e.Detail.Contains($"PUT /api/cycles/{fixture.Collecting}/returns/blaby", StringComparison.Ordinal));
+        Assert.Equal((TestPlan.Charnwood, "127.0.0.1"), (entry.Actor, entry.From));
+        Assert.StartsWith("403 ", entry.Detail, StringComparison.Ordinal);
+        Assert.InRange(entry.At, before, DateTimeOffset.UtcNow);
+    }
+
+    [Fact]
+    public async Task GetCycle_WithoutAKeyForAGuessedId_IsAuditedInTheAccessLogOnly()
+    {
+        var guessed = $"guess{Guid.NewGuid():N}-2024-25-q2";
+        using var response = await fixture.Stack.SendAsync(HttpMethod.Get, $"/api/cycles/{guessed}", key: null);
+
+        Assert.Contains(response.StatusCode, new[] { HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests });
+        var entry = Assert.Single(await fixture.Stack.Audit.ReadAsync(AccessAudit.AccessLog),
+            e => e.Detail.Contains(guessed, StringComparison.Ordinal));
+        Assert.Equal(("anonymous", "access-denied", "127.0.0.1"), (entry.Actor, entry.Action, entry.From));
+        Assert.Empty(await fixture.Stack.Audit.ReadAsync(guessed));
+    }
+}
