@@ -7,4 +7,5 @@ export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 command -v chromium >/dev/null 2>&1 || (apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium)
 # Install Azurite once here, so test projects running in parallel never race to install it.
 bash scripts/ensure-azurite.sh >/dev/null
-dotnet test BcfWorkflow.sln --configuration Release --logger "console;verbosity=normal" "$@"
+# One test project at a time (-m:1): on 2 cores, browser, engine and load tests in parallel starve each other.
+dotnet test BcfWorkflow.sln -m:1 --configuration Release --logger "console;verbosity=normal" "$@"

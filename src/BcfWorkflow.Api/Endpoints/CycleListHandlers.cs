@@ -22,10 +22,13 @@ public sealed class CycleListHandlers(RequestAuth auth, DurableTaskClient client
 
         var items = new List<CycleListItem>();
         var planCache = new Dictionary<PlanRef, Plan?>();
-        var query = new OrchestrationQuery { FetchInputsAndOutputs = true, PageSize = 200 };
-        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
+        // List without payloads (most instances are contributors' sub-orchestrations), then read each cycle's input.
+        var query = new OrchestrationQuery { FetchInputsAndOutputs = false, PageSize = 500 };
+        await foreach (var listed in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
         {
-            if (instance.Name != nameof(QuarterlyCycleOrchestrator) || instance.ReadInputAs<CycleInput>() is not { } input)
+            if (listed.Name != nameof(QuarterlyCycleOrchestrator)
+                || await client.GetInstanceAsync(listed.InstanceId, getInputsAndOutputs: true, cancellationToken) is not { } instance
+                || instance.ReadInputAs<CycleInput>() is not { } input)
             {
                 continue;
             }

@@ -15,13 +15,21 @@ internal static class PlanAgreement
     public static void Check(ReturnHeader header, TableRow row, Scheme scheme, ReturnIssues issues)
     {
         var name = header.Cell(row, ReturnColumns.SchemeName);
-        if (!name.IsBlank && !CellText.SameIgnoringCaseAndSpaces(name.Text, scheme.Name))
+        if (!name.IsBlank && !CellText.SameIgnoringCaseAndSpaces(name.Span, scheme.Name))
         {
             issues.Error(IssueCodes.NameMismatch, row.Number, ReturnColumns.SchemeName,
                 $"Scheme Name '{CellText.Trim(name.Text)}' does not match the plan's '{scheme.Name}' for scheme {scheme.Id}.");
         }
+        if (!header.HasPlanColumns)
+        {
+            return;
+        }
         CheckText(header, row, ReturnColumns.SourceOfFunding, scheme.SourceOfFunding, scheme, issues);
-        CheckText(header, row, ReturnColumns.Commissioner, scheme.Commissioner.ToString(), scheme, issues);
+        if (!header.Cell(row, ReturnColumns.Commissioner).IsBlank)
+        {
+            // The enum's name is a new string each time: only made when there is something to compare it with.
+            CheckText(header, row, ReturnColumns.Commissioner, scheme.Commissioner.ToString(), scheme, issues);
+        }
         CheckText(header, row, ReturnColumns.SchemeType, scheme.SchemeType, scheme, issues);
         CheckText(header, row, ReturnColumns.SubTypes, scheme.SubType, scheme, issues);
         CheckText(header, row, ReturnColumns.AreaOfSpend, scheme.AreaOfSpend, scheme, issues);

@@ -12,6 +12,9 @@ internal sealed class PlanIndex
 
     private readonly Dictionary<string, Scheme> _schemes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Contributor> _owners = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, (Scheme Scheme, Contributor? Owner, int Ordinal)> _schemesWithOwners = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<Contributor, int[]> _contributorOrdinals = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<string, (Scheme Scheme, Contributor? Owner, int Ordinal)>.AlternateLookup<ReadOnlySpan<char>> _schemesWithOwnersBySpan;
 
     private PlanIndex(Plan plan)
     {
@@ -27,6 +30,15 @@ internal sealed class PlanIndex
                 _owners.TryAdd(id, contributor);
             }
         }
+        foreach (var (id, scheme) in _schemes)
+        {
+            _schemesWithOwners.Add(id, (scheme, OwnerOf(scheme.Id), _schemesWithOwners.Count));
+        }
+        _schemesWithOwnersBySpan = _schemesWithOwners.GetAlternateLookup<ReadOnlySpan<char>>();
+        foreach (var contributor in plan.Contributors)
+        {
+            _contributorOrdinals.TryAdd(contributor, [.. contributor.SchemeIds.Select(OrdinalOf)]);
+        }
     }
 
     public static PlanIndex Of(Plan plan) => Cache.GetValue(plan, p => new PlanIndex(p));
@@ -34,4 +46,19 @@ internal sealed class PlanIndex
     public Scheme? FindScheme(string schemeId) => _schemes.GetValueOrDefault(schemeId.Trim());
 
     public Contributor? OwnerOf(string schemeId) => _owners.GetValueOrDefault(schemeId.Trim());
+
+    /// <summary>How many distinct schemes the plan has: <see cref="FindSchemeAndOwner"/>'s ordinals are below it.</summary>
+    public int SchemeCount => _schemesWithOwners.Count;
+
+    /// <summary><see cref="FindScheme"/>, the <see cref="OwnerOf"/> that scheme's id and its ordinal (0-based, for
+    /// per-scheme arrays instead of dictionaries), in one look-up; ordinal -1 when not found.</summary>
+    public (Scheme? Scheme, Contributor? Owner, int Ordinal) FindSchemeAndOwner(ReadOnlySpan<char> schemeId) =>
+        _schemesWithOwnersBySpan.TryGetValue(schemeId.Trim(), out var found) ? found : (null, null, -1);
+
+    /// <summary>The <see cref="OrdinalOf"/> each of a contributor's scheme ids, in its order.</summary>
+    public IReadOnlyList<int> OrdinalsOf(Contributor contributor) =>
+        _contributorOrdinals.TryGetValue(contributor, out var ordinals) ? ordinals : [.. contributor.SchemeIds.Select(OrdinalOf)];
+
+    /// <summary>The ordinal of the scheme with exactly this id (ignoring case, not trimmed), or -1.</summary>
+    public int OrdinalOf(string schemeId) => _schemesWithOwners.TryGetValue(schemeId, out var found) ? found.Ordinal : -1;
 }

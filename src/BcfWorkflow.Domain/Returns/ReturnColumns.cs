@@ -23,24 +23,30 @@ public static class ReturnColumns
     public const string PlannedOutputs = "Planned Outputs for the year";
     public const string PreviouslyEnteredExpenditure = "Previously entered expenditure for the year (£)";
 
-    public static IReadOnlyList<string> Required { get; } = [SchemeId, ExpenditureToDate];
-
-    /// <summary>Every column the reader looks at; any other column is ignored.</summary>
-    public static IReadOnlyList<string> Known { get; } =
+    /// <summary><see cref="Known"/> as an array, for loops on the hot path (no interface calls); never written.</summary>
+    internal static readonly string[] KnownArray =
     [
         SchemeId, ExpenditureToDate, OutputsDeliveredToDate, Comments, SchemeName, SourceOfFunding, Commissioner,
         SchemeType, SubTypes, AreaOfSpend, Provider, PlannedOutputs, PreviouslyEnteredExpenditure,
     ];
 
+    public static IReadOnlyList<string> Required { get; } = [SchemeId, ExpenditureToDate];
+
+    /// <summary>Every column the reader looks at; any other column is ignored.</summary>
+    public static IReadOnlyList<string> Known { get; } = Array.AsReadOnly(KnownArray);
+
+    /// <summary>The match keys of <see cref="Known"/>, in the same order, computed once (not per header cell).</summary>
+    private static readonly string[] KnownKeys = [.. KnownArray.Select(Key)];
+
     /// <summary>The template's spelling of a header cell, or null for a column the reader does not use.</summary>
     public static string? Match(string headerCell)
     {
         var key = Key(headerCell);
-        foreach (var column in Known)
+        for (var i = 0; i < KnownKeys.Length; i++)
         {
-            if (Key(column) == key)
+            if (KnownKeys[i] == key)
             {
-                return column;
+                return KnownArray[i];
             }
         }
         return null;

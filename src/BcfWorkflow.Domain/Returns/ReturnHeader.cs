@@ -11,24 +11,57 @@ internal sealed class ReturnHeader
 {
     private const int SearchDepth = 20;
 
+    private static readonly string[] PlanColumns =
+    [
+        ReturnColumns.SourceOfFunding, ReturnColumns.Commissioner, ReturnColumns.SchemeType, ReturnColumns.SubTypes,
+        ReturnColumns.AreaOfSpend, ReturnColumns.Provider, ReturnColumns.PlannedOutputs, ReturnColumns.PreviouslyEnteredExpenditure,
+    ];
+
     private readonly Dictionary<string, int> _columns;
+
+    /// <summary>The cell index of each of <see cref="ReturnColumns.Known"/> (same order), -1 when absent: every cell of
+    /// every row is found by column name, so the names the reader passes (its constants) are found by reference first.</summary>
+    private readonly int[] _knownIndexes;
 
     private ReturnHeader(TableRow row, Dictionary<string, int> columns)
     {
         Row = row;
         _columns = columns;
+        _knownIndexes = new int[ReturnColumns.Known.Count];
+        for (var i = 0; i < _knownIndexes.Length; i++)
+        {
+            _knownIndexes[i] = columns.TryGetValue(ReturnColumns.Known[i], out var index) ? index : -1;
+        }
+        HasPlanColumns = PlanColumns.Any(columns.ContainsKey);
     }
 
     public TableRow Row { get; }
 
-    public bool Has(string column) => _columns.ContainsKey(column);
+    /// <summary>Whether any plan column other than the name is present (a bare return skips those checks on every row).</summary>
+    public bool HasPlanColumns { get; }
+
+    public bool Has(string column) => IndexOf(column) >= 0;
 
     /// <summary>The cell of a column in a data row; blank when the column is absent or the row is short.</summary>
-    public TableCell Cell(TableRow row, string column) => _columns.TryGetValue(column, out var index) ? row[index] : TableCell.Blank;
+    public TableCell Cell(TableRow row, string column) => IndexOf(column) is var index and >= 0 ? row[index] : TableCell.Blank;
+
+    /// <summary>The cell index of a column, -1 when absent (a data row's cell at -1 is blank).</summary>
+    public int IndexOf(string column)
+    {
+        var known = ReturnColumns.KnownArray;
+        for (var i = 0; i < known.Length; i++)
+        {
+            if (ReferenceEquals(known[i], column))
+            {
+                return _knownIndexes[i];
+            }
+        }
+        return _columns.TryGetValue(column, out var index) ? index : -1;
+    }
 
     public static ReturnHeader Find(IReadOnlyList<TableRow> rows, ReturnIssues issues)
     {
-        var headerRow = rows.Take(SearchDepth).FirstOrDefault(r => r.Cells.Any(c => ReturnColumns.Match(c.Text) == ReturnColumns.SchemeId)) ?? rows[0];
+        var headerRow = FirstWithSchemeId(rows) ?? rows[0];
         var columns = new Dictionary<string, int>(ColumnNameComparer.Instance);
         for (var i = 0; i < headerRow.Cells.Count; i++)
         {
@@ -46,5 +79,20 @@ internal sealed class ReturnHeader
             issues.Error(IssueCodes.MissingColumn, headerRow.Number, required, $"The required column '{required}' is missing from the header row.");
         }
         return new ReturnHeader(headerRow, columns);
+    }
+
+    private static TableRow? FirstWithSchemeId(IReadOnlyList<TableRow> rows)
+    {
+        for (var r = 0; r < rows.Count && r < SearchDepth; r++)
+        {
+            foreach (var cell in rows[r].Cells)
+            {
+                if (ReturnColumns.Match(cell.Text) == ReturnColumns.SchemeId)
+                {
+                    return rows[r];
+                }
+            }
+        }
+        return null;
     }
 }

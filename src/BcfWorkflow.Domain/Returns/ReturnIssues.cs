@@ -6,18 +6,24 @@ namespace BcfWorkflow.Domain.Returns;
 internal sealed class ReturnIssues(string fileName)
 {
     private readonly List<ValidationIssue> _issues = [];
+    private int _errorCount;
 
     public IReadOnlyList<ValidationIssue> All => _issues;
 
-    public bool HasErrors => _issues.Any(i => i.Severity == IssueSeverity.Error);
+    public bool HasErrors => _errorCount > 0;
 
-    public int ErrorCount => _issues.Count(i => i.Severity == IssueSeverity.Error);
+    /// <summary>Counted as issues are added (it is read twice for every row).</summary>
+    public int ErrorCount => _errorCount;
 
-    public void Add(ValidationIssue issue) => _issues.Add(issue);
+    public void Add(ValidationIssue issue)
+    {
+        _issues.Add(issue);
+        _errorCount += issue.Severity == IssueSeverity.Error ? 1 : 0;
+    }
 
     public void Error(string code, int? row, string? column, string message) =>
-        _issues.Add(new ValidationIssue(code, fileName, row, column, message));
+        Add(new ValidationIssue(code, fileName, row, column, message));
 
     public void NeedsComment(int row, string column, string message) =>
-        _issues.Add(new ValidationIssue(IssueCodes.NeedsComment, fileName, row, column, message, IssueSeverity.Warning));
+        Add(new ValidationIssue(IssueCodes.NeedsComment, fileName, row, column, message, IssueSeverity.Warning));
 }

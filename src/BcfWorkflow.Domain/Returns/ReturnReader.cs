@@ -36,19 +36,29 @@ public static class ReturnReader
         {
             return new ReturnReadResult(null, issues.All);
         }
-        var dataRows = table.Rows.Where(r => r.Number > header.Row.Number).ToList();
+        var dataRows = table.Rows.Where(r => r.Number > header.Row.Number);
         var contributor = FindContributor(plan, contributorId, header, dataRows, issues);
         var rows = new ReturnRowReader(plan, contributor, header, previous, issues);
-        foreach (var row in dataRows)
+        for (var i = 0; i < table.Rows.Count; i++)
         {
-            rows.Read(row);
+            // The rows below the header, without copying them to a list (the header is usually the first row).
+            if (table.Rows[i].Number > header.Row.Number)
+            {
+                rows.Read(table.Rows[i]);
+            }
         }
         if (contributor is null)
         {
             return new ReturnReadResult(null, issues.All);
         }
-        foreach (var missing in contributor.SchemeIds.Where(id => !rows.HasSeen(id)))
+        var ordinals = PlanIndex.Of(plan).OrdinalsOf(contributor);
+        for (var i = 0; i < ordinals.Count; i++)
         {
+            if (rows.HasSeen(ordinals[i]))
+            {
+                continue;
+            }
+            var missing = contributor.SchemeIds[i];
             var name = plan.FindScheme(missing)?.Name ?? missing;
             issues.Error(IssueCodes.MissingScheme, null, ReturnColumns.SchemeId, $"There is no row for scheme {missing} ({name}), which {contributor.Name} must return.");
         }
@@ -56,11 +66,15 @@ public static class ReturnReader
         {
             return new ReturnReadResult(null, issues.All);
         }
-        var ordered = contributor.SchemeIds.Select(id => rows.Rows[id]).ToList();
+        var ordered = new List<ReturnRow>(ordinals.Count);
+        foreach (var ordinal in ordinals)
+        {
+            ordered.Add(rows.Row(ordinal));
+        }
         return new ReturnReadResult(new ContributorReturn(contributor.Id, fileName, ordered), issues.All);
     }
 
-    private static Contributor? FindContributor(Plan plan, string? contributorId, ReturnHeader header, List<TableRow> dataRows, ReturnIssues issues)
+    private static Contributor? FindContributor(Plan plan, string? contributorId, ReturnHeader header, IEnumerable<TableRow> dataRows, ReturnIssues issues)
     {
         if (contributorId is not null)
         {

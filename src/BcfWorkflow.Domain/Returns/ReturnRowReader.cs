@@ -8,21 +8,31 @@ namespace BcfWorkflow.Domain.Returns;
 internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, ReturnHeader header, ContributorReturn? previous, ReturnIssues issues)
 {
     private readonly PlanIndex _index = PlanIndex.Of(plan);
-    private readonly Dictionary<string, int> _firstRowOfScheme = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<string, ReturnRow> _rows = new(StringComparer.OrdinalIgnoreCase);
+    private readonly bool _hasOutputsColumn = header.Has(ReturnColumns.OutputsDeliveredToDate);
 
-    /// <summary>The rows read without error, by scheme id (the plan's spelling).</summary>
-    public IReadOnlyDictionary<string, ReturnRow> Rows => _rows;
+    // The columns read on every row, found once.
+    private readonly int _schemeIdColumn = header.IndexOf(ReturnColumns.SchemeId);
+    private readonly int _expenditureColumn = header.IndexOf(ReturnColumns.ExpenditureToDate);
+    private readonly int _outputsColumn = header.IndexOf(ReturnColumns.OutputsDeliveredToDate);
+    private readonly int _commentsColumn = header.IndexOf(ReturnColumns.Comments);
+    // By scheme ordinal (see PlanIndex): row numbers start at 1, so 0 is "not seen".
+    private readonly int[] _firstRowOfScheme = new int[PlanIndex.Of(plan).SchemeCount];
+    private readonly ReturnRow?[] _rows = new ReturnRow?[PlanIndex.Of(plan).SchemeCount];
 
-    public bool HasSeen(string schemeId) => _firstRowOfScheme.ContainsKey(schemeId);
+    /// <param name="ordinal">The scheme's <see cref="PlanIndex.OrdinalOf"/>, -1 for an id not in the plan.</param>
+    public bool HasSeen(int ordinal) => ordinal >= 0 && _firstRowOfScheme[ordinal] != 0;
+
+    /// <summary>The row read without error for a scheme (by <see cref="PlanIndex.OrdinalOf"/>); throws when there is none.</summary>
+    public ReturnRow Row(int ordinal) =>
+        (ordinal >= 0 ? _rows[ordinal] : null) ?? throw new KeyNotFoundException("No row was read for the scheme.");
 
     public void Read(TableRow row)
     {
         var errorsBefore = issues.ErrorCount;
-        var scheme = ReadScheme(row);
+        var (scheme, ordinal) = ReadScheme(row);
         var expenditure = ReadExpenditure(row);
         var outputs = ReadOutputs(row);
-        var comments = CellText.Trim(header.Cell(row, ReturnColumns.Comments).Text);
+        var comments = CellText.Trim(row[_commentsColumn].Span).ToString();
         if (scheme is null)
         {
             return;
@@ -33,51 +43,67 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
             return;
         }
         var returnRow = new ReturnRow(scheme.Id, expenditure.Value, outputs, comments);
-        _rows[scheme.Id] = returnRow;
-        var before = previous?.Rows.FirstOrDefault(r => string.Equals(r.SchemeId, scheme.Id, StringComparison.OrdinalIgnoreCase));
-        CommentWarnings.Check(returnRow, row.Number, scheme, before, header.Has(ReturnColumns.OutputsDeliveredToDate), issues);
+        _rows[ordinal] = returnRow;
+        CommentWarnings.Check(returnRow, row.Number, scheme, PreviousRow(scheme.Id), _hasOutputsColumn, issues);
+    }
+
+    /// <summary>Last quarter's row of the scheme (a loop, not a lambda: a captured variable costs an allocation on every row).</summary>
+    private ReturnRow? PreviousRow(string schemeId)
+    {
+        if (previous is null)
+        {
+            return null;
+        }
+        foreach (var row in previous.Rows)
+        {
+            if (string.Equals(row.SchemeId, schemeId, StringComparison.OrdinalIgnoreCase))
+            {
+                return row;
+            }
+        }
+        return null;
     }
 
     /// <summary>The row's scheme when it is known, this contributor's, and not seen before; otherwise notes why not.</summary>
-    private Scheme? ReadScheme(TableRow row)
+    private (Scheme? Scheme, int Ordinal) ReadScheme(TableRow row)
     {
         const string Column = ReturnColumns.SchemeId;
-        var id = CellText.Trim(header.Cell(row, Column).Text);
-        if (id.Length == 0)
+        var id = CellText.Trim(row[_schemeIdColumn].Span);
+        if (id.IsEmpty)
         {
             issues.Error(IssueCodes.BlankSchemeId, row.Number, Column, "Scheme ID is blank: every row needs the id of one of your schemes.");
-            return null;
+            return (null, -1);
         }
-        var scheme = _index.FindScheme(id);
+        var (scheme, owner, ordinal) = _index.FindSchemeAndOwner(id);
         if (scheme is null)
         {
-            issues.Error(IssueCodes.UnknownScheme, row.Number, Column, $"Scheme {id} is not in the {plan.Area} {plan.Year} plan.");
-            return null;
+            issues.Error(IssueCodes.UnknownScheme, row.Number, Column, $"Scheme {id.ToString()} is not in the {plan.Area} {plan.Year} plan.");
+            return (null, -1);
         }
-        if (_firstRowOfScheme.TryGetValue(scheme.Id, out var firstRow))
+        ref var firstRow = ref _firstRowOfScheme[ordinal];
+        if (firstRow != 0)
         {
             issues.Error(IssueCodes.DuplicateScheme, row.Number, Column, $"Scheme {scheme.Id} appears again (first on row {firstRow}).");
-            return null;
+            return (null, -1);
         }
-        _firstRowOfScheme[scheme.Id] = row.Number;
-        var owner = _index.OwnerOf(scheme.Id);
+        firstRow = row.Number;
         if (contributor is not null && owner is not null && !string.Equals(owner.Id, contributor.Id, StringComparison.OrdinalIgnoreCase))
         {
             issues.Error(IssueCodes.ForeignScheme, row.Number, Column,
                 $"Scheme {scheme.Id} belongs to {owner.Name} ({owner.Id}), not to {contributor.Name}.");
-            return null;
+            return (null, -1);
         }
-        return scheme;
+        return (scheme, ordinal);
     }
 
     private decimal? ReadExpenditure(TableRow row)
     {
         const string Column = ReturnColumns.ExpenditureToDate;
-        if (!header.Has(Column))
+        if (_expenditureColumn < 0)
         {
             return null;
         }
-        var cell = header.Cell(row, Column);
+        var cell = row[_expenditureColumn];
         var (outcome, value) = MoneyParser.Parse(cell);
         switch (outcome)
         {
@@ -99,7 +125,7 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
     private decimal? ReadOutputs(TableRow row)
     {
         const string Column = ReturnColumns.OutputsDeliveredToDate;
-        var cell = header.Cell(row, Column);
+        var cell = row[_outputsColumn];
         var (outcome, value) = OutputsParser.Parse(cell);
         switch (outcome)
         {

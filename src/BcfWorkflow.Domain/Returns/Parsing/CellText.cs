@@ -7,7 +7,7 @@ internal static class CellText
 {
     public static bool IsSpace(char c) => char.IsWhiteSpace(c) || c is '\u00A0' or '\u2007' or '\u202F' or '\uFEFF';
 
-    public static bool IsBlank(string text)
+    public static bool IsBlank(ReadOnlySpan<char> text)
     {
         foreach (var c in text)
         {
@@ -35,6 +35,22 @@ internal static class CellText
         return start == 0 && end == text.Length ? text : text[start..end];
     }
 
+    /// <summary>Trims every kind of space, including non-breaking ones.</summary>
+    public static ReadOnlySpan<char> Trim(ReadOnlySpan<char> text)
+    {
+        var start = 0;
+        var end = text.Length;
+        while (start < end && IsSpace(text[start]))
+        {
+            start++;
+        }
+        while (end > start && IsSpace(text[end - 1]))
+        {
+            end--;
+        }
+        return text[start..end];
+    }
+
     /// <summary>Trimmed, every run of spaces made one plain space, lower case.</summary>
     public static string Normalise(string text)
     {
@@ -58,8 +74,12 @@ internal static class CellText
     }
 
     /// <summary>Equal ignoring case and any whitespace (so "Blaby  District Council" matches "blaby district council").</summary>
-    public static bool SameIgnoringCaseAndSpaces(string a, string b)
+    public static bool SameIgnoringCaseAndSpaces(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
+        if (a.SequenceEqual(b))
+        {
+            return true; // the usual case, checked vectorised
+        }
         int i = 0, j = 0;
         while (true)
         {

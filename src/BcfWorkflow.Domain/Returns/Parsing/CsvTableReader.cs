@@ -14,7 +14,7 @@ internal static class CsvTableReader
     public static TableReadResult Read(string text, string fileName)
     {
         var delimiter = DetectDelimiter(text);
-        var rows = new List<TableRow>();
+        var rows = new List<TableRow>(Math.Min(text.AsSpan().Count('\n') + 1, TableLimits.MaxRows + 1));
         var cells = new List<TableCell>();
         var field = new StringBuilder();
         var rowNumber = 1;
@@ -23,16 +23,19 @@ internal static class CsvTableReader
         {
             var quoted = text[i] == '"';
             var startRow = rowNumber;
-            i = quoted ? ReadQuoted(text, i + 1, field) : i;
+            var simple = quoted ? SimpleQuotedLength(text, i + 1) : -1;
+            i = simple >= 0 ? i + simple + 2 : quoted ? ReadQuoted(text, i + 1, field) : i;
             if (i < 0)
             {
                 return TableReadResult.Fail(IssueCodes.NotATable, fileName, $"Row {startRow}: a quoted field is never closed.", startRow);
             }
             var start = i;
-            var end = text.AsSpan(i).IndexOfAny(delimiter, '\r', '\n');
-            i = end < 0 ? text.Length : i + end;
-            // An unquoted field is a slice of the text; only quoted ones go through the builder.
-            cells.Add(new TableCell(quoted ? field.Append(text, start, i - start).ToString() : text[start..i]));
+            i = FieldEnd(text, i, delimiter);
+            // A field is a slice of the text; only quoted ones with doubled quotes or text after the closing quote use the builder.
+            cells.Add(
+                simple >= 0 && i == start ? new TableCell(text, start - simple - 1, simple)
+                : quoted ? new TableCell((simple >= 0 ? field.Append(text, start - simple - 1, simple) : field).Append(text, start, i - start).ToString())
+                : new TableCell(text, start, i - start));
             field.Clear();
             if (cells.Count > TableLimits.MaxColumns)
             {
@@ -48,7 +51,7 @@ internal static class CsvTableReader
                 continue;
             }
             AddRow(rows, rowNumber, cells);
-            cells = new List<TableCell>(cells.Count);
+            cells.Clear();
             i = SkipLineEnd(text, i);
             rowNumber++;
             if (rowNumber > TableLimits.MaxRows + 1 && i < text.Length)
@@ -61,6 +64,27 @@ internal static class CsvTableReader
             AddRow(rows, rowNumber, cells);
         }
         return TableReadResult.Of(rows);
+    }
+
+    /// <summary>Where an unquoted field ends: a scalar scan, as fields are short and a vectorised search costs more to start.</summary>
+    private static int FieldEnd(string text, int i, char delimiter)
+    {
+        for (; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == delimiter || c == '\r' || c == '\n')
+            {
+                return i;
+            }
+        }
+        return i;
+    }
+
+    /// <summary>The length of a quoted field's content when it has no doubled quote (the common case, then sliced); -1 otherwise.</summary>
+    private static int SimpleQuotedLength(string text, int i)
+    {
+        var quote = text.IndexOf('"', i);
+        return quote >= 0 && (quote + 1 == text.Length || text[quote + 1] != '"') ? quote - i : -1;
     }
 
     /// <summary>Reads a quoted field's content after its opening quote; returns the index after the closing quote, or -1 when unclosed.</summary>
@@ -100,7 +124,7 @@ internal static class CsvTableReader
 
     private static void AddRow(List<TableRow> rows, int number, List<TableCell> cells)
     {
-        var row = new TableRow(number, cells);
+        var row = new TableRow(number, cells.ToArray());
         if (!row.IsBlank)
         {
             rows.Add(row);

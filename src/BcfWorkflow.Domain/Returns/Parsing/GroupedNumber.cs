@@ -1,5 +1,3 @@
-using System.Globalization;
-
 namespace BcfWorkflow.Domain.Returns.Parsing;
 
 /// <summary>
@@ -13,8 +11,9 @@ internal static class GroupedNumber
 
     public static bool TryParse(ReadOnlySpan<char> text, int maxDecimals, out decimal value)
     {
+        // The digits are gathered straight into a mantissa: at most MaxDigits + 1 of them, which a ulong holds.
         value = 0m;
-        Span<char> digits = stackalloc char[MaxDigits + 2];
+        ulong mantissa = 0;
         var length = 0;
         var i = 0;
         var group = 0;
@@ -28,7 +27,8 @@ internal static class GroupedNumber
                 {
                     return false;
                 }
-                digits[length++] = c;
+                length++;
+                mantissa = (mantissa * 10) + (uint)(c - '0');
                 group++;
             }
             else if (c == ',' && group > 0 && (grouped ? group == 3 : group <= 3))
@@ -45,23 +45,26 @@ internal static class GroupedNumber
         {
             return false;
         }
+        var scale = 0;
         if (i < text.Length)
         {
             var decimals = text[(i + 1)..];
-            if (decimals.Length == 0 || decimals.Length > maxDecimals || length + decimals.Length + 1 > digits.Length)
+            if (decimals.Length == 0 || decimals.Length > maxDecimals || length + decimals.Length > MaxDigits + 1)
             {
                 return false;
             }
-            digits[length++] = '.';
             foreach (var c in decimals)
             {
                 if (!char.IsAsciiDigit(c))
                 {
                     return false;
                 }
-                digits[length++] = c;
+                mantissa = (mantissa * 10) + (uint)(c - '0');
             }
+            scale = decimals.Length;
         }
-        return decimal.TryParse(digits[..length], NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out value);
+        // As decimal.Parse reads it, trailing zeros kept in the scale ("1.50" is 1.50).
+        value = new decimal((int)(uint)mantissa, (int)(uint)(mantissa >> 32), 0, false, (byte)scale);
+        return true;
     }
 }

@@ -17,7 +17,7 @@ internal static class MoneyParser
         {
             return number < 0 ? (AmountOutcome.Negative, number) : (AmountOutcome.Ok, Math.Round(number, 2, MidpointRounding.AwayFromZero));
         }
-        var text = CellText.Trim(cell.Text).AsSpan();
+        var text = CellText.Trim(cell.Span);
         if (text.IsEmpty)
         {
             return (AmountOutcome.Blank, 0m);

@@ -14,7 +14,7 @@ internal static class OutputsParser
         {
             return number < 0 ? (AmountOutcome.Negative, number) : (AmountOutcome.Ok, number);
         }
-        var text = CellText.Trim(cell.Text).AsSpan();
+        var text = CellText.Trim(cell.Span);
         if (text.IsEmpty)
         {
             return (AmountOutcome.Blank, null);

@@ -1,3 +1,4 @@
+using System.Buffers;
 using BcfWorkflow.Domain.Validation;
 
 namespace BcfWorkflow.Domain.Returns.Parsing;
@@ -10,6 +11,21 @@ internal static class TableFileReader
 {
     public static TableReadResult Read(Stream content, string fileName)
     {
+        if (content.CanSeek && content.Length - content.Position is > 0 and <= TableLimits.MaxBytes and var size)
+        {
+            // The common case (an upload buffered in memory): read into a pooled buffer, as a CSV needs the bytes
+            // only until they are decoded.
+            var pooled = ArrayPool<byte>.Shared.Rent((int)size);
+            try
+            {
+                content.ReadExactly(pooled, 0, (int)size);
+                return Read(pooled.AsSpan(0, (int)size), fileName);
+            }
+            finally
+            {
+                ArrayPool<byte>.Shared.Return(pooled);
+            }
+        }
         var bytes = ReadCapped(content);
         if (bytes is null)
         {
@@ -19,9 +35,15 @@ internal static class TableFileReader
         {
             return TableReadResult.Fail(IssueCodes.EmptyFile, fileName, $"{fileName} is empty.");
         }
+        return ReturnFileFormat.IsXlsx(bytes) ? XlsxTableReader.Read(bytes, fileName) : Read(bytes, fileName);
+    }
+
+    /// <summary>Reads non-empty bytes (an .xlsx gets its own copy: its reader takes an array).</summary>
+    private static TableReadResult Read(ReadOnlySpan<byte> bytes, string fileName)
+    {
         if (ReturnFileFormat.IsXlsx(bytes))
         {
-            return XlsxTableReader.Read(bytes, fileName);
+            return XlsxTableReader.Read(bytes.ToArray(), fileName);
         }
         var text = TextDecoder.Decode(bytes);
         return text is null
