@@ -1,27 +1,29 @@
+using BcfWorkflow.Domain.Aggregation;
 using BcfWorkflow.Domain.Returns.Parsing;
 
 namespace BcfWorkflow.Domain.Returns;
 
 /// <summary>
-/// The template's column names, as it spells them (issues name columns this way), and how a header cell is matched:
+/// The columns a return may carry, spelled as the template spells them (one source: <see cref="TemplateColumns"/>),
+/// and how a header cell is matched:
 /// ignoring case, surrounding and repeated spaces (non-breaking ones too), and a trailing "(£)" or "£",
 /// so "expenditure to date" matches "Expenditure to date (£)".
 /// </summary>
 public static class ReturnColumns
 {
-    public const string SchemeId = "Scheme ID";
-    public const string ExpenditureToDate = "Expenditure to date (£)";
-    public const string OutputsDeliveredToDate = "Outputs delivered to date";
-    public const string Comments = "Comments";
-    public const string SchemeName = "Scheme Name";
-    public const string SourceOfFunding = "Source of Funding";
-    public const string Commissioner = "Commissioner";
-    public const string SchemeType = "Scheme Type";
-    public const string SubTypes = "Sub Types";
-    public const string AreaOfSpend = "Area of Spend";
-    public const string Provider = "Provider";
-    public const string PlannedOutputs = "Planned Outputs for the year";
-    public const string PreviouslyEnteredExpenditure = "Previously entered expenditure for the year (£)";
+    public const string SchemeId = TemplateColumns.SchemeId;
+    public const string ExpenditureToDate = TemplateColumns.ExpenditureToDate;
+    public const string OutputsDeliveredToDate = TemplateColumns.OutputsDeliveredToDate;
+    public const string Comments = TemplateColumns.Comments;
+    public const string SchemeName = TemplateColumns.SchemeName;
+    public const string SourceOfFunding = TemplateColumns.SourceOfFunding;
+    public const string Commissioner = TemplateColumns.Commissioner;
+    public const string SchemeType = TemplateColumns.SchemeType;
+    public const string SubTypes = TemplateColumns.SubTypes;
+    public const string AreaOfSpend = TemplateColumns.AreaOfSpend;
+    public const string Provider = TemplateColumns.Provider;
+    public const string PlannedOutputs = TemplateColumns.PlannedOutputs;
+    public const string PreviouslyEnteredExpenditure = TemplateColumns.PreviouslyEnteredExpenditure;
 
     /// <summary><see cref="Known"/> as an array, for loops on the hot path (no interface calls); never written.</summary>
     internal static readonly string[] KnownArray =
