@@ -12,9 +12,9 @@ namespace BcfWorkflow.Domain.Returns;
 /// </summary>
 internal static class PlanAgreement
 {
-    public static void Check(ReturnHeader header, TableRow row, Scheme scheme, ReturnIssues issues)
+    public static void Check(ReturnHeader header, in TableRow row, Scheme scheme, ReturnIssues issues)
     {
-        var name = header.Cell(row, ReturnColumns.SchemeName);
+        var name = row[header.SchemeNameColumn];
         if (!name.IsBlank && !CellText.SameIgnoringCaseAndSpaces(name.Span, scheme.Name))
         {
             issues.Error(IssueCodes.NameMismatch, row.Number, ReturnColumns.SchemeName,

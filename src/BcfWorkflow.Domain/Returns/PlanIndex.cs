@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using BcfWorkflow.Domain.Model;
 
@@ -13,8 +14,9 @@ internal sealed class PlanIndex
     private readonly Dictionary<string, Scheme> _schemes = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, Contributor> _owners = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, (Scheme Scheme, Contributor? Owner, int Ordinal)> _schemesWithOwners = new(StringComparer.OrdinalIgnoreCase);
-    private readonly Dictionary<Contributor, int[]> _contributorOrdinals = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<Contributor, ImmutableArray<int>> _contributorOrdinals = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<string, (Scheme Scheme, Contributor? Owner, int Ordinal)>.AlternateLookup<ReadOnlySpan<char>> _schemesWithOwnersBySpan;
+    private readonly (Scheme Scheme, Contributor? Owner, int Ordinal)[] _byOrdinal;
 
     private PlanIndex(Plan plan)
     {
@@ -35,6 +37,11 @@ internal sealed class PlanIndex
             _schemesWithOwners.Add(id, (scheme, OwnerOf(scheme.Id), _schemesWithOwners.Count));
         }
         _schemesWithOwnersBySpan = _schemesWithOwners.GetAlternateLookup<ReadOnlySpan<char>>();
+        _byOrdinal = new (Scheme, Contributor?, int)[_schemesWithOwners.Count];
+        foreach (var entry in _schemesWithOwners.Values)
+        {
+            _byOrdinal[entry.Ordinal] = entry;
+        }
         foreach (var contributor in plan.Contributors)
         {
             _contributorOrdinals.TryAdd(contributor, [.. contributor.SchemeIds.Select(OrdinalOf)]);
@@ -55,8 +62,11 @@ internal sealed class PlanIndex
     public (Scheme? Scheme, Contributor? Owner, int Ordinal) FindSchemeAndOwner(ReadOnlySpan<char> schemeId) =>
         _schemesWithOwnersBySpan.TryGetValue(schemeId.Trim(), out var found) ? found : (null, null, -1);
 
+    /// <summary>What <see cref="FindSchemeAndOwner"/> gives for the scheme of an ordinal (0 to <see cref="SchemeCount"/> - 1).</summary>
+    public (Scheme Scheme, Contributor? Owner, int Ordinal) SchemeAndOwnerAt(int ordinal) => _byOrdinal[ordinal];
+
     /// <summary>The <see cref="OrdinalOf"/> each of a contributor's scheme ids, in its order.</summary>
-    public IReadOnlyList<int> OrdinalsOf(Contributor contributor) =>
+    public ImmutableArray<int> OrdinalsOf(Contributor contributor) =>
         _contributorOrdinals.TryGetValue(contributor, out var ordinals) ? ordinals : [.. contributor.SchemeIds.Select(OrdinalOf)];
 
     /// <summary>The ordinal of the scheme with exactly this id (ignoring case, not trimmed), or -1.</summary>

@@ -33,12 +33,16 @@ internal sealed class ReturnHeader
             _knownIndexes[i] = columns.TryGetValue(ReturnColumns.Known[i], out var index) ? index : -1;
         }
         HasPlanColumns = PlanColumns.Any(columns.ContainsKey);
+        SchemeNameColumn = IndexOf(ReturnColumns.SchemeName);
     }
 
     public TableRow Row { get; }
 
     /// <summary>Whether any plan column other than the name is present (a bare return skips those checks on every row).</summary>
     public bool HasPlanColumns { get; }
+
+    /// <summary>The index of <see cref="ReturnColumns.SchemeName"/>, checked on every row, or -1.</summary>
+    public int SchemeNameColumn { get; }
 
     public bool Has(string column) => IndexOf(column) >= 0;
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Domain.Returns.Parsing;
 using BcfWorkflow.Domain.Validation;
@@ -36,15 +37,16 @@ public static class ReturnReader
         {
             return new ReturnReadResult(null, issues.All);
         }
-        var dataRows = table.Rows.Where(r => r.Number > header.Row.Number);
+        var headerNumber = header.Row.Number;
+        var dataRows = table.Rows.Where(r => r.Number > headerNumber);
         var contributor = FindContributor(plan, contributorId, header, dataRows, issues);
         var rows = new ReturnRowReader(plan, contributor, header, previous, issues);
-        for (var i = 0; i < table.Rows.Count; i++)
+        foreach (ref readonly var row in CollectionsMarshal.AsSpan(table.Rows))
         {
-            // The rows below the header, without copying them to a list (the header is usually the first row).
-            if (table.Rows[i].Number > header.Row.Number)
+            // The rows below the header (usually the first row), read in place.
+            if (row.Number > headerNumber)
             {
-                rows.Read(table.Rows[i]);
+                rows.Read(in row);
             }
         }
         if (contributor is null)
@@ -52,7 +54,7 @@ public static class ReturnReader
             return new ReturnReadResult(null, issues.All);
         }
         var ordinals = PlanIndex.Of(plan).OrdinalsOf(contributor);
-        for (var i = 0; i < ordinals.Count; i++)
+        for (var i = 0; i < ordinals.Length; i++)
         {
             if (rows.HasSeen(ordinals[i]))
             {
@@ -66,7 +68,7 @@ public static class ReturnReader
         {
             return new ReturnReadResult(null, issues.All);
         }
-        var ordered = new List<ReturnRow>(ordinals.Count);
+        var ordered = new List<ReturnRow>(ordinals.Length);
         foreach (var ordinal in ordinals)
         {
             ordered.Add(rows.Row(ordinal));

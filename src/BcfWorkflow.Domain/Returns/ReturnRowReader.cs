@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Domain.Returns.Parsing;
 using BcfWorkflow.Domain.Validation;
@@ -18,6 +19,10 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
     // By scheme ordinal (see PlanIndex): row numbers start at 1, so 0 is "not seen".
     private readonly int[] _firstRowOfScheme = new int[PlanIndex.Of(plan).SchemeCount];
     private readonly ReturnRow?[] _rows = new ReturnRow?[PlanIndex.Of(plan).SchemeCount];
+    // Returns usually list the contributor's schemes in the plan's order (the pre-filled return does): each row's id
+    // is compared with the one expected next before it is looked up.
+    private readonly ImmutableArray<int> _expectedOrdinals = contributor is null ? [] : PlanIndex.Of(plan).OrdinalsOf(contributor);
+    private int _expectedNext;
 
     /// <param name="ordinal">The scheme's <see cref="PlanIndex.OrdinalOf"/>, -1 for an id not in the plan.</param>
     public bool HasSeen(int ordinal) => ordinal >= 0 && _firstRowOfScheme[ordinal] != 0;
@@ -26,7 +31,7 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
     public ReturnRow Row(int ordinal) =>
         (ordinal >= 0 ? _rows[ordinal] : null) ?? throw new KeyNotFoundException("No row was read for the scheme.");
 
-    public void Read(TableRow row)
+    public void Read(in TableRow row)
     {
         var errorsBefore = issues.ErrorCount;
         var (scheme, ordinal) = ReadScheme(row);
@@ -37,7 +42,7 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
         {
             return;
         }
-        PlanAgreement.Check(header, row, scheme, issues);
+        PlanAgreement.Check(header, in row, scheme, issues);
         if (issues.ErrorCount > errorsBefore || expenditure is null)
         {
             return;
@@ -65,7 +70,7 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
     }
 
     /// <summary>The row's scheme when it is known, this contributor's, and not seen before; otherwise notes why not.</summary>
-    private (Scheme? Scheme, int Ordinal) ReadScheme(TableRow row)
+    private (Scheme? Scheme, int Ordinal) ReadScheme(in TableRow row)
     {
         const string Column = ReturnColumns.SchemeId;
         var id = CellText.Trim(row[_schemeIdColumn].Span);
@@ -74,7 +79,7 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
             issues.Error(IssueCodes.BlankSchemeId, row.Number, Column, "Scheme ID is blank: every row needs the id of one of your schemes.");
             return (null, -1);
         }
-        var (scheme, owner, ordinal) = _index.FindSchemeAndOwner(id);
+        var (scheme, owner, ordinal) = FindExpectedScheme(id) ?? _index.FindSchemeAndOwner(id);
         if (scheme is null)
         {
             issues.Error(IssueCodes.UnknownScheme, row.Number, Column, $"Scheme {id.ToString()} is not in the {plan.Area} {plan.Year} plan.");
@@ -96,7 +101,24 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
         return (scheme, ordinal);
     }
 
-    private decimal? ReadExpenditure(TableRow row)
+    /// <summary>The scheme expected next in the contributor's order when the id is its id (as the index would match it:
+    /// ignoring case); null otherwise.</summary>
+    private (Scheme? Scheme, Contributor? Owner, int Ordinal)? FindExpectedScheme(ReadOnlySpan<char> id)
+    {
+        if (_expectedNext >= _expectedOrdinals.Length || _expectedOrdinals[_expectedNext] is not (>= 0 and var ordinal))
+        {
+            return null;
+        }
+        var expected = _index.SchemeAndOwnerAt(ordinal);
+        if (!id.Equals(expected.Scheme.Id, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+        _expectedNext++;
+        return expected;
+    }
+
+    private decimal? ReadExpenditure(in TableRow row)
     {
         const string Column = ReturnColumns.ExpenditureToDate;
         if (_expenditureColumn < 0)
@@ -122,7 +144,7 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
         return null;
     }
 
-    private decimal? ReadOutputs(TableRow row)
+    private decimal? ReadOutputs(in TableRow row)
     {
         const string Column = ReturnColumns.OutputsDeliveredToDate;
         var cell = row[_outputsColumn];

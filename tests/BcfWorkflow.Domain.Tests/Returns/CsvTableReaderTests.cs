@@ -38,6 +38,22 @@ public class CsvTableReaderTests
     }
 
     [Fact]
+    public void Read_RowsWiderThanTheFirstLine_KeepEveryCell()
+    {
+        // The reader sizes its cell store from the first line: wider rows make it grow while earlier rows are held.
+        var wide = string.Join(",", Enumerable.Range(1, 40));
+        var text = "a\n" + string.Concat(Enumerable.Repeat(wide + "\n", 30)) + "\n,,\nlast";
+
+        var result = CsvTableReader.Read(text, "f.csv");
+
+        Assert.Null(result.Problem);
+        Assert.Equal(32, result.Rows.Count);
+        Assert.All(Cells(result).Skip(1).Take(30), row => Assert.Equal(Enumerable.Range(1, 40).Select(n => n.ToString()), row));
+        Assert.Equal(new[] { "last" }, Cells(result)[^1]);
+        Assert.Equal(34, result.Rows[^1].Number);
+    }
+
+    [Fact]
     public void Read_TrailingEmptyField_IsKept()
     {
         var result = CsvTableReader.Read("a,b,\n", "f.csv");

@@ -296,6 +296,25 @@ public class ReturnReaderTests
     }
 
     [Fact]
+    public void Read_RowsInPlanOrderWithIdsInOtherCaseOrPadded_AreFound()
+    {
+        var result = ReadCsv(Csv(CountyHeader, " 1 ,£5,,", "2,£5,1,", "45 ,£5,,", "60,£5,1,"), PlanBuilder.County);
+
+        Assert.True(result.IsValid, string.Join("; ", result.Issues));
+        Assert.Equal(new[] { "1", "2", "45", "60" }, result.Return!.Rows.Select(r => r.SchemeId));
+    }
+
+    [Fact]
+    public void Read_SchemeRepeatedRightAfterItsPlanPlace_IsADuplicateNotTheNextScheme()
+    {
+        var result = ReadCsv(Csv(CountyHeader, "1,£5,,", "1,£6,,", "2,£5,1,", "45,£5,,", "60,£5,1,"), PlanBuilder.County);
+
+        var error = SingleError(result);
+        Assert.Equal(IssueCodes.DuplicateScheme, error.Code);
+        Assert.Equal(3, error.Row);
+    }
+
+    [Fact]
     public void Read_XlsxWithNumericCells_ReadsTheReturn()
     {
         var bytes = XlsxFixture.Workbook(

@@ -14,10 +14,13 @@ internal static class CsvTableReader
     public static TableReadResult Read(string text, string fileName)
     {
         var delimiter = DetectDelimiter(text);
-        var rows = new List<TableRow>(Math.Min(text.AsSpan().Count('\n') + 1, TableLimits.MaxRows + 1));
-        var cells = new List<TableCell>();
+        var lines = Math.Min(text.AsSpan().Count('\n') + 1, TableLimits.MaxRows + 1);
+        var rows = new List<TableRow>(lines);
+        // Every cell of the file in one array (rows are slices of it), sized from the first line's fields.
+        var cells = new CellBuffer(lines * Math.Min(FieldsInFirstLine(text, delimiter), TableLimits.MaxColumns));
         var field = new StringBuilder();
         var rowNumber = 1;
+        var rowStart = 0;
         var i = 0;
         while (i < text.Length)
         {
@@ -37,7 +40,7 @@ internal static class CsvTableReader
                 : quoted ? new TableCell((simple >= 0 ? field.Append(text, start - simple - 1, simple) : field).Append(text, start, i - start).ToString())
                 : new TableCell(text, start, i - start));
             field.Clear();
-            if (cells.Count > TableLimits.MaxColumns)
+            if (cells.Count - rowStart > TableLimits.MaxColumns)
             {
                 return TooLarge(fileName, $"Row {rowNumber} has more than {TableLimits.MaxColumns} columns.", rowNumber);
             }
@@ -50,8 +53,7 @@ internal static class CsvTableReader
                 }
                 continue;
             }
-            AddRow(rows, rowNumber, cells);
-            cells.Clear();
+            rowStart = AddRow(rows, rowNumber, cells, rowStart);
             i = SkipLineEnd(text, i);
             rowNumber++;
             if (rowNumber > TableLimits.MaxRows + 1 && i < text.Length)
@@ -59,9 +61,9 @@ internal static class CsvTableReader
                 return TooLarge(fileName, $"The file has more than {TableLimits.MaxRows} rows.", rowNumber);
             }
         }
-        if (cells.Count > 0)
+        if (cells.Count > rowStart)
         {
-            AddRow(rows, rowNumber, cells);
+            AddRow(rows, rowNumber, cells, rowStart);
         }
         return TableReadResult.Of(rows);
     }
@@ -83,8 +85,23 @@ internal static class CsvTableReader
     /// <summary>The length of a quoted field's content when it has no doubled quote (the common case, then sliced); -1 otherwise.</summary>
     private static int SimpleQuotedLength(string text, int i)
     {
-        var quote = text.IndexOf('"', i);
+        var quote = ClosingQuote(text, i);
         return quote >= 0 && (quote + 1 == text.Length || text[quote + 1] != '"') ? quote - i : -1;
+    }
+
+    /// <summary>The next quote from <paramref name="i"/>, or -1: a scalar scan first, as most quoted fields are a few
+    /// characters long and a vectorised search costs more to start.</summary>
+    private static int ClosingQuote(string text, int i)
+    {
+        var scalarEnd = Math.Min(text.Length, i + 32);
+        for (; i < scalarEnd; i++)
+        {
+            if (text[i] == '"')
+            {
+                return i;
+            }
+        }
+        return i < text.Length ? text.IndexOf('"', i) : -1;
     }
 
     /// <summary>Reads a quoted field's content after its opening quote; returns the index after the closing quote, or -1 when unclosed.</summary>
@@ -122,13 +139,24 @@ internal static class CsvTableReader
         return i;
     }
 
-    private static void AddRow(List<TableRow> rows, int number, List<TableCell> cells)
+    /// <summary>Adds the row of the cells from <paramref name="rowStart"/> unless it is blank (then its cells are dropped);
+    /// returns where the next row's cells start.</summary>
+    private static int AddRow(List<TableRow> rows, int number, CellBuffer cells, int rowStart)
     {
-        var row = new TableRow(number, cells.ToArray());
-        if (!row.IsBlank)
+        var row = cells.Row(number, rowStart);
+        if (row.IsBlank)
         {
-            rows.Add(row);
+            cells.Count = rowStart;
+            return rowStart;
         }
+        rows.Add(row);
+        return cells.Count;
+    }
+
+    private static int FieldsInFirstLine(string text, char delimiter)
+    {
+        var lineEnd = text.AsSpan().IndexOfAny('\r', '\n');
+        return (lineEnd < 0 ? text.AsSpan() : text.AsSpan(0, lineEnd)).Count(delimiter) + 1;
     }
 
     private static char DetectDelimiter(string text)

@@ -1,19 +1,42 @@
 namespace BcfWorkflow.Domain.Returns.Parsing;
 
 /// <summary>A row of a table file. Number is the 1-based row a spreadsheet shows (CSV: the record, blank lines counted).</summary>
-internal sealed record TableRow(int Number, IReadOnlyList<TableCell> Cells)
+/// <remarks>A value over a slice of the table's cells: a CSV reader keeps every cell of the file in one array.</remarks>
+internal readonly struct TableRow
 {
-    public TableCell this[int column] => Cells is TableCell[] array
-        ? ((uint)column < (uint)array.Length ? array[column] : TableCell.Blank) // the CSV reader's rows: no interface calls
-        : column >= 0 && column < Cells.Count ? Cells[column] : TableCell.Blank;
+    private readonly TableCell[] _cells;
+    private readonly int _offset;
+
+    public TableRow(int number, TableCell[] cells)
+        : this(number, cells, 0, cells.Length)
+    {
+    }
+
+    public TableRow(int number, TableCell[] cells, int offset, int count)
+    {
+        Number = number;
+        _cells = cells;
+        _offset = offset;
+        Count = count;
+    }
+
+    public int Number { get; }
+
+    /// <summary>How many cells the row has (a row may be shorter than the header).</summary>
+    public int Count { get; }
+
+    public ArraySegment<TableCell> Cells => new(_cells, _offset, Count);
+
+    /// <summary>The cell at a 0-based column; blank past the row's end (rows may be short) or at -1 (a column not present).</summary>
+    public TableCell this[int column] => (uint)column < (uint)Count ? _cells[_offset + column] : default;
 
     public bool IsBlank
     {
         get
         {
-            for (var i = 0; i < Cells.Count; i++)
+            for (var i = 0; i < Count; i++)
             {
-                if (!Cells[i].IsBlank)
+                if (!_cells[_offset + i].IsBlank)
                 {
                     return false;
                 }

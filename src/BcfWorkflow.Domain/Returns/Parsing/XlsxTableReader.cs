@@ -157,7 +157,7 @@ internal static class XlsxTableReader
             }
             else if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "row" && cells is not null)
             {
-                var row = new TableRow(rowNumber, cells);
+                var row = new TableRow(rowNumber, cells.ToArray());
                 if (!row.IsBlank)
                 {
                     rows.Add(row);
