@@ -79,7 +79,7 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
             issues.Error(IssueCodes.BlankSchemeId, row.Number, Column, "Scheme ID is blank: every row needs the id of one of your schemes.");
             return (null, -1);
         }
-        var (scheme, owner, ordinal) = FindExpectedScheme(id) ?? _index.FindSchemeAndOwner(id);
+        var (scheme, owner, ordinal) = IsExpectedNext(id, out var expected) ? expected : _index.FindSchemeAndOwner(id);
         if (scheme is null)
         {
             issues.Error(IssueCodes.UnknownScheme, row.Number, Column, $"Scheme {id.ToString()} is not in the {plan.Area} {plan.Year} plan.");
@@ -101,21 +101,21 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
         return (scheme, ordinal);
     }
 
-    /// <summary>The scheme expected next in the contributor's order when the id is its id (as the index would match it:
-    /// ignoring case); null otherwise.</summary>
-    private (Scheme? Scheme, Contributor? Owner, int Ordinal)? FindExpectedScheme(ReadOnlySpan<char> id)
+    /// <summary>Whether the id is that of the scheme expected next in the contributor's order (compared as the index
+    /// would: ignoring case), and that scheme as <see cref="PlanIndex.FindSchemeAndOwner"/> would give it.</summary>
+    private bool IsExpectedNext(ReadOnlySpan<char> id, out (Scheme Scheme, Contributor? Owner, int Ordinal) expected)
     {
-        if (_expectedNext >= _expectedOrdinals.Length || _expectedOrdinals[_expectedNext] is not (>= 0 and var ordinal))
+        if (_expectedNext < _expectedOrdinals.Length && _expectedOrdinals[_expectedNext] is >= 0 and var ordinal)
         {
-            return null;
+            expected = _index.SchemeAndOwnerAt(ordinal);
+            if (id.Equals(expected.Scheme.Id, StringComparison.OrdinalIgnoreCase))
+            {
+                _expectedNext++;
+                return true;
+            }
         }
-        var expected = _index.SchemeAndOwnerAt(ordinal);
-        if (!id.Equals(expected.Scheme.Id, StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-        _expectedNext++;
-        return expected;
+        expected = default;
+        return false;
     }
 
     private decimal? ReadExpenditure(in TableRow row)

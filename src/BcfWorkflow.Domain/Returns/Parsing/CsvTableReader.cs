@@ -35,11 +35,19 @@ internal static class CsvTableReader
             var start = i;
             i = FieldEnd(text, i, delimiter);
             // A field is a slice of the text; only quoted ones with doubled quotes or text after the closing quote use the builder.
-            cells.Add(
-                simple >= 0 && i == start ? new TableCell(text, start - simple - 1, simple)
-                : quoted ? new TableCell((simple >= 0 ? field.Append(text, start - simple - 1, simple) : field).Append(text, start, i - start).ToString())
-                : new TableCell(text, start, i - start));
-            field.Clear();
+            if (!quoted)
+            {
+                cells.Add(new TableCell(text, start, i - start));
+            }
+            else if (simple >= 0 && i == start)
+            {
+                cells.Add(new TableCell(text, start - simple - 1, simple));
+            }
+            else
+            {
+                cells.Add(new TableCell((simple >= 0 ? field.Append(text, start - simple - 1, simple) : field).Append(text, start, i - start).ToString()));
+                field.Clear();
+            }
             if (cells.Count - rowStart > TableLimits.MaxColumns)
             {
                 return TooLarge(fileName, $"Row {rowNumber} has more than {TableLimits.MaxColumns} columns.", rowNumber);
