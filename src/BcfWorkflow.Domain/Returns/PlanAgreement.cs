@@ -15,7 +15,7 @@ internal static class PlanAgreement
     public static void Check(ReturnHeader header, in TableRow row, Scheme scheme, ReturnIssues issues)
     {
         var name = row[header.SchemeNameColumn];
-        if (!name.IsBlank && !CellText.SameIgnoringCaseAndSpaces(name.Span, scheme.Name))
+        if (!CellText.SameIgnoringCaseAndSpaces(name.Span, scheme.Name) && !name.IsBlank)
         {
             issues.Error(IssueCodes.NameMismatch, row.Number, ReturnColumns.SchemeName,
                 $"Scheme Name '{CellText.Trim(name.Text)}' does not match the plan's '{scheme.Name}' for scheme {scheme.Id}.");

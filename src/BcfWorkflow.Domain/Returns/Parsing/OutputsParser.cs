@@ -32,5 +32,6 @@ internal static class OutputsParser
     }
 
     public static bool IsNotApplicable(ReadOnlySpan<char> text) =>
-        text.Equals("NA", StringComparison.OrdinalIgnoreCase) || text.Equals("N/A", StringComparison.OrdinalIgnoreCase);
+        text.Length is 2 or 3 && text[0] is 'N' or 'n' // most cells are numbers: two comparisons saved on each
+        && (text.Equals("NA", StringComparison.OrdinalIgnoreCase) || text.Equals("N/A", StringComparison.OrdinalIgnoreCase));
 }
