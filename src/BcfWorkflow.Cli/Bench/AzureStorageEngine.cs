@@ -26,6 +26,12 @@ public sealed class AzureStorageEngine : IBenchEngine
     public string Name => "azurestorage";
     public string Description { get; }
     public DurableTaskClient Client => worker.Services.GetRequiredService<DurableTaskClient>();
+
+    public event Action<string>? OrchestrationFinished
+    {
+        add => engine.OrchestrationFinished += value;
+        remove => engine.OrchestrationFinished -= value;
+    }
     public long? StoragePeakBytes => ProcessMemory.PeakResidentBytes(azurite.ProcessId);
 
     public static async Task<AzureStorageEngine> StartAsync(BenchPorts ports, DurableEngineOptions options, int workerConcurrency, CancellationToken cancellationToken)

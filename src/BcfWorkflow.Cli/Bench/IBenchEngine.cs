@@ -13,6 +13,10 @@ public interface IBenchEngine : IAsyncDisposable
 
     DurableTaskClient Client { get; }
 
+    /// <summary>Raised with the instance id once an orchestration's finished state is stored (see
+    /// <c>FinishNotifyingOrchestrationService</c>); handlers must be short and must not throw.</summary>
+    event Action<string>? OrchestrationFinished;
+
     /// <summary>The peak resident memory of a storage process outside this one (Azurite), when there is one.</summary>
     long? StoragePeakBytes { get; }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using BcfWorkflow.Cli.Bench.Ports;
+using BcfWorkflow.LocalHost.Engine;
 using DurableTask.Core;
 using Grpc.Net.Client;
 using Microsoft.AspNetCore.Builder;
@@ -23,18 +24,26 @@ public sealed class InProcessEngine : IBenchEngine
     private readonly WebApplication sidecar;
     private readonly GrpcChannel channel;
     private readonly IHost worker;
+    private readonly FinishNotifyingOrchestrationService notifier;
 
-    private InProcessEngine(WebApplication sidecar, GrpcChannel channel, IHost worker, int concurrency)
+    private InProcessEngine(WebApplication sidecar, GrpcChannel channel, IHost worker, FinishNotifyingOrchestrationService notifier, int concurrency)
     {
         this.sidecar = sidecar;
         this.channel = channel;
         this.worker = worker;
+        this.notifier = notifier;
         Description = $"in-memory orchestration service (InProcessTestHost) behind the gRPC sidecar, {concurrency} work items at once";
     }
 
     public string Name => "inprocess";
     public string Description { get; }
     public DurableTaskClient Client => worker.Services.GetRequiredService<DurableTaskClient>();
+
+    public event Action<string>? OrchestrationFinished
+    {
+        add => notifier.OrchestrationFinished += value;
+        remove => notifier.OrchestrationFinished -= value;
+    }
     public long? StoragePeakBytes => null;
 
     public static async Task<InProcessEngine> StartAsync(BenchPorts ports, int concurrency, CancellationToken cancellationToken)
@@ -45,7 +54,8 @@ public sealed class InProcessEngine : IBenchEngine
         builder.Services.AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance);
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen => listen.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
-        builder.Services.AddSingleton<IOrchestrationService>(new ConcurrencyOverrideService(service, concurrency));
+        var notifier = new FinishNotifyingOrchestrationService(new ConcurrencyOverrideService(service, concurrency));
+        builder.Services.AddSingleton<IOrchestrationService>(notifier);
         builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
         var sidecar = builder.Build();
@@ -54,7 +64,7 @@ public sealed class InProcessEngine : IBenchEngine
 
         var channel = GrpcChannel.ForAddress(sidecar.Urls.First());
         var worker = await BenchWorkerHost.StartAsync(channel, ports, concurrency, cancellationToken);
-        return new InProcessEngine(sidecar, channel, worker, concurrency);
+        return new InProcessEngine(sidecar, channel, worker, notifier, concurrency);
     }
 
     public async ValueTask DisposeAsync()

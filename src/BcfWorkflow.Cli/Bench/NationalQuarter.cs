@@ -10,12 +10,30 @@ namespace BcfWorkflow.Cli.Bench;
 /// <summary>A simulated quarter: N generated areas of M contributors; every cycle is opened, every contributor submits
 /// through <see cref="CycleService"/> (validation included), then each cycle is approved as soon as it awaits sign-off,
 /// until all are complete. Three timed phases: open, submit, sign-off (to completion).</summary>
+/// <remarks>The sign-off phase is driven by signals, not by polling storage: a cycle is approved when its
+/// "sign-off requested" audit entry appears, and counted complete when the engine reports it finished and one status
+/// read confirms it completed.</remarks>
 public static class NationalQuarter
 {
     private const string Quarter = "Q2";
-    private static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(1);
 
     public static async Task<QuarterFigures> RunAsync(IBenchEngine engine, BenchPorts ports, QuarterSettings settings, CancellationToken cancellationToken)
+    {
+        var signals = new CycleSignals();
+        ports.Audit.Appended += signals.OnAudit;
+        engine.OrchestrationFinished += signals.OnFinished;
+        try
+        {
+            return await RunAsync(engine, ports, signals, settings, cancellationToken);
+        }
+        finally
+        {
+            ports.Audit.Appended -= signals.OnAudit;
+            engine.OrchestrationFinished -= signals.OnFinished;
+        }
+    }
+
+    private static async Task<QuarterFigures> RunAsync(IBenchEngine engine, BenchPorts ports, CycleSignals signals, QuarterSettings settings, CancellationToken cancellationToken)
     {
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(settings.Deadline);
@@ -52,7 +70,7 @@ public static class NationalQuarter
         });
         var submit = clock.Elapsed - open;
 
-        await Parallel.ForEachAsync(cycleIds, parallel, (cycleId, ct) => new ValueTask(ApproveAndCompleteAsync(engine.Client, service, cycleId, ct)));
+        await SignOffAllAsync(engine.Client, service, signals, cycleIds, settings.Deadline, cancellationToken, token);
         var signOff = clock.Elapsed - open - submit;
 
         return new QuarterFigures(engine.Name, engine.Description, settings, open, submit, signOff,
@@ -60,29 +78,41 @@ public static class NationalQuarter
             memory.PeakBytes, engine.StoragePeakBytes, GC.CollectionCount(2) - gen2Before);
     }
 
-    /// <summary>Approves the first sign-off round once the cycle awaits it, then waits for the cycle to complete.</summary>
-    private static async Task ApproveAndCompleteAsync(DurableTaskClient client, CycleService service, string cycleId, CancellationToken cancellationToken)
+    /// <summary>Approves and completes every cycle at once; past the deadline, fails naming the cycles not completed.</summary>
+    private static async Task SignOffAllAsync(DurableTaskClient client, CycleService service, CycleSignals signals, string[] cycleIds,
+        TimeSpan limit, CancellationToken cancellationToken, CancellationToken deadline)
     {
-        var approved = false;
-        while (true)
+        var cycles = cycleIds.Select(id => ApproveAndCompleteAsync(client, service, signals, id, deadline)).ToList();
+        try
         {
-            var cycle = await client.GetInstanceAsync(cycleId, getInputsAndOutputs: true, cancellationToken);
-            switch (cycle?.RuntimeStatus)
+            await Task.WhenAll(cycles);
+        }
+        catch (OperationCanceledException) when (deadline.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
+        {
+            var stuck = cycleIds.Where((_, i) => !cycles[i].IsCompletedSuccessfully).ToList();
+            throw new TimeoutException($"{stuck.Count} of {cycleIds.Length} cycles did not complete within {limit}: {string.Join(", ", stuck.Take(10))}" +
+                (stuck.Count > 10 ? ", ..." : ""));
+        }
+    }
+
+    /// <summary>Approves the cycle once it has asked for sign-off, then reads its status once it has finished.</summary>
+    private static async Task ApproveAndCompleteAsync(DurableTaskClient client, CycleService service, CycleSignals signals, string cycleId,
+        CancellationToken cancellationToken)
+    {
+        var finished = signals.Finished(cycleId);
+        if (await Task.WhenAny(signals.SignOffRequested(cycleId), finished).WaitAsync(cancellationToken) != finished)
+        {
+            var decided = await service.DecideAsync(cycleId, new SignOffDecision(SignOffDecisions.Approve), "bench", cancellationToken);
+            if (decided.Status != LeadActionStatus.Accepted)
             {
-                case OrchestrationRuntimeStatus.Completed:
-                    return;
-                case OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated:
-                    throw new InvalidOperationException($"{cycleId} {cycle.RuntimeStatus}: {cycle.FailureDetails}");
+                throw new InvalidOperationException($"{cycleId}: approval {decided.Status} {decided.Problem}");
             }
-            var status = cycle?.SerializedCustomStatus is null ? null : cycle.ReadCustomStatusAs<CycleStatus>();
-            if (!approved && status is { Stage: CycleStages.AwaitingSignOff, SignOffRound: 1 })
-            {
-                var decided = await service.DecideAsync(cycleId, new SignOffDecision(SignOffDecisions.Approve), "bench", cancellationToken);
-                approved = decided.Status == LeadActionStatus.Accepted
-                    ? true
-                    : throw new InvalidOperationException($"{cycleId}: approval {decided.Status} {decided.Problem}");
-            }
-            await Task.Delay(PollInterval, cancellationToken);
+            await finished.WaitAsync(cancellationToken);
+        }
+        var cycle = await client.GetInstanceAsync(cycleId, getInputsAndOutputs: false, cancellationToken);
+        if (cycle?.RuntimeStatus != OrchestrationRuntimeStatus.Completed)
+        {
+            throw new InvalidOperationException($"{cycleId} finished {cycle?.RuntimeStatus}: {cycle?.FailureDetails}");
         }
     }
 

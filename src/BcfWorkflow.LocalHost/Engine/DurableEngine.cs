@@ -18,12 +18,14 @@ public sealed class DurableEngine : IAsyncDisposable
 {
     readonly WebApplication sidecar;
     readonly AzureStorageOrchestrationService service;
+    readonly FinishNotifyingOrchestrationService notifier;
     readonly ILogger logger;
 
-    DurableEngine(WebApplication sidecar, AzureStorageOrchestrationService service, Uri address, ILogger logger)
+    DurableEngine(WebApplication sidecar, AzureStorageOrchestrationService service, FinishNotifyingOrchestrationService notifier, Uri address, ILogger logger)
     {
         this.sidecar = sidecar;
         this.service = service;
+        this.notifier = notifier;
         this.logger = logger;
         Address = address;
         Channel = GrpcChannel.ForAddress(address);
@@ -35,6 +37,14 @@ public sealed class DurableEngine : IAsyncDisposable
     public GrpcChannel Channel { get; }
 
     public required string TaskHubName { get; init; }
+
+    /// <summary>Raised with the instance id once an orchestration's finished state (completed, failed, terminated) is
+    /// stored, so a waiter reads its status once instead of polling.</summary>
+    public event Action<string>? OrchestrationFinished
+    {
+        add => notifier.OrchestrationFinished += value;
+        remove => notifier.OrchestrationFinished -= value;
+    }
 
     /// <param name="storageConnectionString">Azurite's or a real account's connection string.</param>
     /// <param name="loggerFactory">Where the engine logs; filter it with <see cref="QuietLogging.AddBcfQuietFilters"/>.</param>
@@ -54,7 +64,8 @@ public sealed class DurableEngine : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(IPAddress.Loopback, options.Port, listen => listen.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
-        builder.Services.AddSingleton<IOrchestrationService>(new StorableEventsOrchestrationService(service));
+        var notifier = new FinishNotifyingOrchestrationService(new StorableEventsOrchestrationService(service));
+        builder.Services.AddSingleton<IOrchestrationService>(notifier);
         builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
 
@@ -65,7 +76,7 @@ public sealed class DurableEngine : IAsyncDisposable
         string address = sidecar.Urls.First();
         ILogger logger = loggerFactory.CreateLogger<DurableEngine>();
         logger.LogInformation("Durable engine on {Address}, task hub {TaskHub}", address, options.TaskHubName);
-        return new DurableEngine(sidecar, service, new Uri(address), logger) { TaskHubName = options.TaskHubName };
+        return new DurableEngine(sidecar, service, notifier, new Uri(address), logger) { TaskHubName = options.TaskHubName };
     }
 
     static AzureStorageOrchestrationServiceSettings Settings(string connectionString, DurableEngineOptions options, ILoggerFactory loggerFactory) => new()

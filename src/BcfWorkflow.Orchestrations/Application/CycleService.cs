@@ -55,7 +55,8 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
         {
             return SubmitReturnResult.NotFound;
         }
-        if (IsClosed(cycle))
+        var status = ReadStatus(cycle);
+        if (IsClosed(cycle, status))
         {
             return SubmitReturnResult.Closed;
         }
@@ -82,11 +83,14 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
 
         var stored = await returns.SaveVersionAsync(cycleId, contributor.Id, extension, content, submittedBy, clock.GetUtcNow(), cancellationToken);
         await audit.AppendAsync(cycleId, new AuditEntry($"{cycleId}/submitted/{contributor.Id}/v{stored.Ref.Version}", stored.SubmittedAt,
-            submittedBy, "return-submitted", $"{contributor.Id} version {stored.Ref.Version} ({fileName}, sha256 {stored.ContentSha256})", stored.Ref.BlobName),
+            submittedBy, AuditActions.ReturnSubmitted, $"{contributor.Id} version {stored.Ref.Version} ({fileName}, sha256 {stored.ContentSha256})", stored.Ref.BlobName),
             cancellationToken);
 
         var childId = CycleIds.Contributor(cycleId, contributor.Id);
-        await WaitUntilExistsAsync(childId, cancellationToken);
+        if (!HasReported(status, contributor.Id))
+        {
+            await WaitUntilExistsAsync(childId, cancellationToken);
+        }
         await client.RaiseEventAsync(childId, EventNames.ReturnSubmitted,
             new ReturnSubmitted(stored.Ref, stored.SubmittedBy, stored.SubmittedAt), cancellationToken);
         return new(SubmitReturnStatus.Accepted, stored, read.Issues);
@@ -153,15 +157,19 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
             ?? new CycleStatus(CycleStages.Collecting, 0, [], []);
     }
 
-    private static bool IsClosed(OrchestrationMetadata cycle)
-    {
-        if (cycle.RuntimeStatus is not (OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended))
-        {
-            return true;
-        }
-        var stage = cycle.SerializedCustomStatus is null ? null : cycle.ReadCustomStatusAs<CycleStatus>()?.Stage;
-        return stage is CycleStages.Emitting or CycleStages.Completed;
-    }
+    private static CycleStatus? ReadStatus(OrchestrationMetadata cycle) =>
+        cycle.SerializedCustomStatus is null ? null : cycle.ReadCustomStatusAs<CycleStatus>();
+
+    private static bool IsClosed(OrchestrationMetadata cycle, CycleStatus? status) =>
+        cycle.RuntimeStatus is not (OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended)
+        || status?.Stage is CycleStages.Emitting or CycleStages.Completed;
+
+    /// <summary>True when the cycle's status shows something only the contributor's own orchestration reports (a stored
+    /// version, a reminder, lateness, an escalation): that orchestration has run, so an event raised to it cannot be lost
+    /// and the wait for it to exist is skipped. The roster's initial status proves nothing, so a first submission waits.</summary>
+    private static bool HasReported(CycleStatus? status, string contributorId) =>
+        status?.Contributors.FirstOrDefault(c => string.Equals(c.Id, contributorId, StringComparison.OrdinalIgnoreCase)) is { } c
+        && (c.Versions > 0 || c.RemindersSent > 0 || c.Escalated || c.State == ContributorStates.Late);
 
     /// <summary>Last quarter's latest return of the contributor (spend to date is cumulative over the year), when any.</summary>
     private async Task<ContributorReturn?> PreviousQuarterReturnAsync(Plan plan, CycleInput input, string contributorId, CancellationToken cancellationToken)

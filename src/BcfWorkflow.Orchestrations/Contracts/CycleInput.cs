@@ -14,5 +14,9 @@ public sealed record CycleInput(
     CycleSchedule Schedule,
     int OrchestrationVersion = CycleInput.CurrentVersion)
 {
-    public const int CurrentVersion = 1;
+    public const int CurrentVersion = 2;
+
+    /// <summary>From version 2 a contributor orchestration starts quietly: it does not send its initial status to the
+    /// cycle, which has it from the roster (version 1 instances still do).</summary>
+    public const int QuietStartVersion = 2;
 }

@@ -10,8 +10,9 @@ namespace BcfWorkflow.Orchestrations.Orchestrations;
 /// <remarks>Asks for the return, then loops: wait for <see cref="ReturnSubmitted"/>, <see cref="ContributorSentBack"/> or
 /// <see cref="CycleFinalized"/>, racing a durable timer for the next deadline while nothing is submitted (a reminder at
 /// due + each offset, "late" at the due date, the lead told at due + grace, once per due date). The timer that loses is
-/// cancelled. Every status change is set as custom status and sent to the cycle as <see cref="ContributorUpdated"/>.
-/// Resubmissions are accepted until <see cref="CycleFinalized"/>.</remarks>
+/// cancelled. Every status change is set as custom status and sent to the cycle as <see cref="ContributorUpdated"/>,
+/// except the initial status, which the cycle takes from the roster. Resubmissions are accepted until
+/// <see cref="CycleFinalized"/>.</remarks>
 public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput, ContributorResult>
 {
     /// <summary>A contributor's part takes a few dozen steps (reminders, submissions, send-backs); the cap keeps the
@@ -31,7 +32,13 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
         var escalations = 0;
         var sentBacks = 0;
 
-        Publish(context, input, status, latest);
+        context.SetCustomStatus(status);
+        if (input.OrchestrationVersion < CycleInput.QuietStartVersion)
+        {
+            // Version 1 told the cycle the initial status, which it has from the roster: a message and a cycle episode
+            // per contributor for nothing. Kept for instances started by version 1, whose history holds the event.
+            SendUpdate(context, input, status, latest);
+        }
         await context.CallActivityAsync<bool>(nameof(SendEmail), CycleEmails.Request(id, input, due), ActivityRetry.Options);
 
         for (var step = 0; step < MaxSteps; step++)
@@ -139,6 +146,9 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
     private static void Publish(TaskOrchestrationContext context, ContributorInput input, ContributorStatus status, ReturnRef? latest)
     {
         context.SetCustomStatus(status);
-        context.SendEvent(input.CycleId, EventNames.ContributorUpdated, new ContributorUpdated(input.Contributor.Id, status, latest));
+        SendUpdate(context, input, status, latest);
     }
+
+    private static void SendUpdate(TaskOrchestrationContext context, ContributorInput input, ContributorStatus status, ReturnRef? latest) =>
+        context.SendEvent(input.CycleId, EventNames.ContributorUpdated, new ContributorUpdated(input.Contributor.Id, status, latest));
 }

@@ -49,7 +49,7 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
             contributors[c.Id] = ContributorStatus.Initial(c.Id, input.Schedule.ContributorsDue);
         }
         PublishStatus();
-        Audit("system", "cycle-opened", $"{input.Area} {input.Year} {input.Quarter}, {order.Count} contributors, due {input.Schedule.ContributorsDue:O}");
+        Audit("system", AuditActions.CycleOpened, $"{input.Area} {input.Year} {input.Quarter}, {order.Count} contributors, due {input.Schedule.ContributorsDue:O}");
         await FlushAuditAsync();
 
         var children = roster.Contributors.Select(c => context.CallSubOrchestratorAsync<ContributorResult>(
@@ -86,7 +86,7 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
             var close = inbox.Take<LeadClosedCollection>(EventNames.LeadClosedCollection);
             if (close.SignOffRound == round)
             {
-                Audit(close.ClosedBy, "collection-closed", $"closed early with {contributors.Values.Count(c => c.State == ContributorStates.Submitted)} of {order.Count} submitted");
+                Audit(close.ClosedBy, AuditActions.CollectionClosed, $"closed early with {contributors.Values.Count(c => c.State == ContributorStates.Submitted)} of {order.Count} submitted");
                 return;
             }
             context.CreateReplaySafeLogger<QuarterlyCycleOrchestrator>().LogInformation("Ignored a close of collection for round {Round} in round {Current}", close.SignOffRound, round);
@@ -104,7 +104,7 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
             warnings = outcome.Warnings;
             SetStage(CycleStages.AwaitingSignOff);
             await SendAsync(CycleEmails.SignOffRequest(input, roster, outcome, Statuses(), round));
-            Audit("system", "sign-off-requested", $"round {round}: {LatestReturns().Count} returns, {warnings.Count} warnings");
+            Audit("system", AuditActions.SignOffRequested, $"round {round}: {LatestReturns().Count} returns, {warnings.Count} warnings");
             await FlushAuditAsync();
 
             var nextReminder = input.Schedule.SubmissionDue > Now ? input.Schedule.SubmissionDue : Now + input.Schedule.SignOffReminderInterval;
@@ -200,7 +200,7 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
             context.SendEvent(CycleIds.Contributor(input.CycleId, id), EventNames.ContributorSentBack, new ContributorSentBack(decision.Reason, newDue, round));
             contributors[id] = contributors[id] with { State = ContributorStates.SentBack, Due = newDue };
         }
-        Audit(decision.DecidedBy, "sent-back", $"round {round}: {string.Join(", ", decision.Contributors)}: {decision.Reason}");
+        Audit(decision.DecidedBy, AuditActions.SentBack, $"round {round}: {string.Join(", ", decision.Contributors)}: {decision.Reason}");
         await FlushAuditAsync();
     }
 
@@ -208,11 +208,11 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
     {
         SetStage(CycleStages.Emitting);
         var approvedAt = Now;
-        Audit(decision.DecidedBy, "approved", $"round {round}");
+        Audit(decision.DecidedBy, AuditActions.Approved, $"round {round}");
         var version = await context.CallActivityAsync<int>(nameof(EmitTemplate),
             new EmitTemplateInput(input.CycleId, input.Plan, input.Quarter, LatestReturns(), decision.DecidedBy, approvedAt, TemplateVersion), ActivityRetry.Options);
         templateVersion = version;
-        Audit("system", "template-written", $"templates/{input.CycleId}/v{version}/template.{{xlsx,csv,json}}");
+        Audit("system", AuditActions.TemplateWritten, $"templates/{input.CycleId}/v{version}/template.{{xlsx,csv,json}}");
         await FlushAuditAsync();
 
         var recipients = roster.Contributors.Select(c => (c.Email, (string?)c.Name)).Append((roster.LeadEmail, roster.LeadName)).ToList();

@@ -2,6 +2,7 @@ using BcfWorkflow.Orchestrations.Application;
 using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Orchestrations.Ports;
 using BcfWorkflow.Orchestrations.Tests.Fakes;
+using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,11 +33,16 @@ public sealed class CycleHarness : IAsyncDisposable
     public static CycleScheduleOptions Seconds(double[] offsets, double grace = 60, double signOffInterval = 60, double sendBackAllowance = 30) =>
         new([.. offsets.Select(TimeSpan.FromSeconds)], TimeSpan.FromSeconds(grace), TimeSpan.FromSeconds(signOffInterval), TimeSpan.FromSeconds(sendBackAllowance));
 
-    public static async Task<CycleHarness> StartAsync()
+    /// <param name="moreTasks">Test-only orchestrators or activities registered next to the workflow's.</param>
+    public static async Task<CycleHarness> StartAsync(Action<DurableTaskRegistry>? moreTasks = null)
     {
         var harness = new CycleHarness();
         harness.host = await DurableTaskTestHost.StartAsync(
-            registry => registry.AddBcfTasks(),
+            registry =>
+            {
+                registry.AddBcfTasks();
+                moreTasks?.Invoke(registry);
+            },
             new DurableTaskTestHostOptions
             {
                 LoggerFactory = NullLoggerFactory.Instance,

@@ -4,21 +4,31 @@ using BcfWorkflow.Orchestrations.Ports;
 
 namespace BcfWorkflow.Cli.Bench.Ports;
 
-/// <summary>The audit in memory, idempotent by entry id.</summary>
+/// <summary>The audit in memory, idempotent by entry id; tells <see cref="Appended"/> of every new entry.</summary>
 public sealed class BenchAuditLog : IAuditLog
 {
     private readonly ConcurrentDictionary<string, List<AuditEntry>> logs = new();
+
+    /// <summary>Raised with the cycle id and the entry after a new entry is stored (on the activity's thread; handlers
+    /// must be short and must not throw).</summary>
+    public event Action<string, AuditEntry>? Appended;
 
     public Task AppendAsync(string cycleId, AuditEntry entry, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(entry);
         var log = logs.GetOrAdd(cycleId, _ => []);
+        bool added;
         lock (log)
         {
-            if (!log.Any(e => e.Id == entry.Id))
+            added = !log.Any(e => e.Id == entry.Id);
+            if (added)
             {
                 log.Add(entry);
             }
+        }
+        if (added)
+        {
+            Appended?.Invoke(cycleId, entry);
         }
         return Task.CompletedTask;
     }

@@ -1,0 +1,16 @@
+namespace BcfWorkflow.Orchestrations.Contracts;
+
+/// <summary>The values of <see cref="AuditEntry.Action"/> (also the middle part of the entry's id).</summary>
+public static class AuditActions
+{
+    public const string CycleOpened = "cycle-opened";
+    public const string ReturnSubmitted = "return-submitted";
+    public const string CollectionClosed = "collection-closed";
+
+    /// <summary>Recorded once the lead's sign-off request email has gone, so the cycle already shows it awaits sign-off.</summary>
+    public const string SignOffRequested = "sign-off-requested";
+
+    public const string SentBack = "sent-back";
+    public const string Approved = "approved";
+    public const string TemplateWritten = "template-written";
+}
