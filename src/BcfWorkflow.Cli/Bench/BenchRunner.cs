@@ -29,7 +29,7 @@ public static class BenchRunner
         if (settings.Runs(BenchEngineChoice.AzureStorage))
         {
             var ports = new BenchPorts();
-            await using var engine = await AzureStorageEngine.StartAsync(ports, EngineOptions(settings), settings.Concurrency, cancellationToken);
+            await using var engine = await AzureStorageEngine.StartAsync(ports, EngineOptions(settings), settings.TaskHubs, settings.Concurrency, cancellationToken);
             report.Quarter(await NationalQuarter.RunAsync(engine, ports, quarter, cancellationToken));
         }
         report.Anchor();

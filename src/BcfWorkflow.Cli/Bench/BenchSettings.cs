@@ -4,6 +4,7 @@ namespace BcfWorkflow.Cli.Bench;
 /// <param name="Partitions">Control-queue partitions of the Azure Storage backend; null keeps the engine's default.</param>
 /// <param name="PollingMilliseconds">MaxQueuePollingInterval of the backend; null keeps the engine's default.</param>
 /// <param name="Concurrency">Work items the worker (and the in-process dispatcher) runs at once.</param>
+/// <param name="TaskHubs">Task hubs the durable engine spreads the areas over (one sidecar and worker each).</param>
 public sealed record BenchSettings(
     bool Quick,
     int Areas,
@@ -13,7 +14,8 @@ public sealed record BenchSettings(
     int Parallelism,
     int Concurrency,
     int? Partitions,
-    int? PollingMilliseconds)
+    int? PollingMilliseconds,
+    int TaskHubs = 1)
 {
     public const int DefaultAreas = 150;
     public const int DefaultContributors = 10;

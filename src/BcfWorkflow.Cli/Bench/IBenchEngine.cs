@@ -11,7 +11,8 @@ public interface IBenchEngine : IAsyncDisposable
     /// <summary>One line saying how it is set up (backend, partitions, concurrency).</summary>
     string Description { get; }
 
-    DurableTaskClient Client { get; }
+    /// <summary>A client per task hub (most engines have one); area <c>i</c> of a quarter runs on <c>Clients[i % Count]</c>.</summary>
+    IReadOnlyList<DurableTaskClient> Clients { get; }
 
     /// <summary>Raised with the instance id once an orchestration's finished state is stored (see
     /// <c>FinishNotifyingOrchestrationService</c>); handlers must be short and must not throw.</summary>

@@ -37,7 +37,7 @@ public sealed class InProcessEngine : IBenchEngine
 
     public string Name => "inprocess";
     public string Description { get; }
-    public DurableTaskClient Client => worker.Services.GetRequiredService<DurableTaskClient>();
+    public IReadOnlyList<DurableTaskClient> Clients => [worker.Services.GetRequiredService<DurableTaskClient>()];
 
     public event Action<string>? OrchestrationFinished
     {

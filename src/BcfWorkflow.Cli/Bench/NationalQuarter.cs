@@ -38,10 +38,11 @@ public static class NationalQuarter
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         deadline.CancelAfter(settings.Deadline);
         var token = deadline.Token;
-        var service = new CycleService(engine.Client, ports.Plans, ports.Returns, ports.Audit, TimeProvider.System)
+        // One service per task hub; area i runs on hub i % hubs.
+        var services = engine.Clients.Select(client => new CycleService(client, ports.Plans, ports.Returns, ports.Audit, TimeProvider.System)
         {
             ContributorStartTimeout = settings.Deadline,
-        };
+        }).ToList();
         var areas = await GenerateAsync(ports, settings);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = settings.Parallelism, CancellationToken = token };
         var gen2Before = GC.CollectionCount(2);
@@ -54,15 +55,15 @@ public static class NationalQuarter
         var cycleIds = new string[areas.Count];
         await Parallel.ForEachAsync(Enumerable.Range(0, areas.Count), parallel, async (i, ct) =>
         {
-            var opened = await service.OpenCycleAsync(areas[i].Plan.Area, SyntheticArea.Year, Quarter, due, due + settings.ContributorsDue, schedule, ct);
+            var opened = await services[i % services.Count].OpenCycleAsync(areas[i].Plan.Area, SyntheticArea.Year, Quarter, due, due + settings.ContributorsDue, schedule, ct);
             cycleIds[i] = opened.Status == OpenCycleStatus.Opened ? opened.CycleId! : throw new InvalidOperationException($"{areas[i].Plan.Area}: {opened.Status} {opened.Problem}");
         });
         var open = clock.Elapsed;
 
-        var submissions = areas.SelectMany((area, i) => area.Returns.Select(r => (CycleId: cycleIds[i], Contributor: r.Key, Content: r.Value)));
+        var submissions = areas.SelectMany((area, i) => area.Returns.Select(r => (Area: i, CycleId: cycleIds[i], Contributor: r.Key, Content: r.Value)));
         await Parallel.ForEachAsync(submissions, parallel, async (s, ct) =>
         {
-            var result = await service.SubmitReturnAsync(s.CycleId, s.Contributor, $"{s.Contributor}.csv", s.Content, $"bench@{s.Contributor}", ct);
+            var result = await services[s.Area % services.Count].SubmitReturnAsync(s.CycleId, s.Contributor, $"{s.Contributor}.csv", s.Content, $"bench@{s.Contributor}", ct);
             if (result.Status != SubmitReturnStatus.Accepted)
             {
                 throw new InvalidOperationException($"{s.CycleId} {s.Contributor}: {result.Status} {string.Join("; ", result.Issues)}");
@@ -70,7 +71,7 @@ public static class NationalQuarter
         });
         var submit = clock.Elapsed - open;
 
-        await SignOffAllAsync(engine.Client, service, signals, cycleIds, settings.Deadline, cancellationToken, token);
+        await SignOffAllAsync(engine.Clients, services, signals, cycleIds, settings.Deadline, cancellationToken, token);
         var signOff = clock.Elapsed - open - submit;
 
         return new QuarterFigures(engine.Name, engine.Description, settings, open, submit, signOff,
@@ -79,10 +80,10 @@ public static class NationalQuarter
     }
 
     /// <summary>Approves and completes every cycle at once; past the deadline, fails naming the cycles not completed.</summary>
-    private static async Task SignOffAllAsync(DurableTaskClient client, CycleService service, CycleSignals signals, string[] cycleIds,
+    private static async Task SignOffAllAsync(IReadOnlyList<DurableTaskClient> clients, List<CycleService> services, CycleSignals signals, string[] cycleIds,
         TimeSpan limit, CancellationToken cancellationToken, CancellationToken deadline)
     {
-        var cycles = cycleIds.Select(id => ApproveAndCompleteAsync(client, service, signals, id, deadline)).ToList();
+        var cycles = cycleIds.Select((id, i) => ApproveAndCompleteAsync(clients[i % clients.Count], services[i % services.Count], signals, id, deadline)).ToList();
         try
         {
             await Task.WhenAll(cycles);

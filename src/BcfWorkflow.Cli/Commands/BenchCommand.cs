@@ -23,11 +23,16 @@ public static class BenchCommand
         var parallelism = new Option<int>("--parallelism") { Description = "Calls the driver makes to the engine at once.", DefaultValueFactory = _ => 16, HelpName = "P" };
         var concurrency = new Option<int>("--concurrency") { Description = "Work items the worker runs at once.", DefaultValueFactory = _ => 32, HelpName = "C" };
         var partitions = new Option<int?>("--partitions") { Description = "Azure Storage backend partitions (default: the engine's).", HelpName = "N" };
+        var hubs = new Option<int?>("--hubs")
+        {
+            Description = "Task hubs the durable engine spreads the areas over, each with its own tables (default 1).",
+            HelpName = "H",
+        };
         var polling = new Option<int?>("--polling-ms") { Description = "Azure Storage backend MaxQueuePollingInterval in ms (default: the engine's).", HelpName = "MS" };
         var command = new Command("bench", "Measure: parse+validate, aggregate and render against a naive baseline; then a simulated national " +
             "quarter (N areas x M contributors, compressed clock) on the in-process and the durable local engine.")
         {
-            quick, areas, contributors, engine, iterations, parallelism, concurrency, partitions, polling,
+            quick, areas, contributors, engine, iterations, parallelism, concurrency, partitions, polling, hubs,
         };
         command.SetAction(async (parsed, cancellationToken) =>
         {
@@ -41,7 +46,8 @@ public static class BenchCommand
                 Math.Max(1, parsed.GetValue(parallelism)),
                 Math.Max(1, parsed.GetValue(concurrency)),
                 Positive(parsed.GetValue(partitions)),
-                Positive(parsed.GetValue(polling)));
+                Positive(parsed.GetValue(polling)),
+                Positive(parsed.GetValue(hubs)) ?? 1);
             try
             {
                 return await BenchRunner.RunAsync(context, settings, cancellationToken);

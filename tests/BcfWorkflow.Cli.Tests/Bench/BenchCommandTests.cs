@@ -31,6 +31,19 @@ public sealed class BenchCommandTests
         Assert.Contains("anchor: Durable Functions' Azure Storage backend publishes about 50 external events per second per instance", result.Out, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void BenchQuick_DurableEngineOverTwoTaskHubs_CompletesEveryCycle()
+    {
+        var result = CliRunner.Run("bench", "--quick", "--engine", "azurestorage", "--hubs", "2", "--iterations", "5");
+
+        Assert.True(result.ExitCode == 0, $"exit {result.ExitCode}\n{result.Out}\n{result.Error}");
+        Assert.Contains("engine azurestorage: Azure Storage backend on Azurite (in memory), 2 task hubs", result.Out, StringComparison.Ordinal);
+        var section = Section(result.Out, "engine azurestorage:");
+        Assert.Contains("quarter: 2 areas x 3 contributors = 6 submissions", section, StringComparison.Ordinal);
+        Assert.Contains("emails sent: 16 (happy path 16)", section, StringComparison.Ordinal);
+        Assert.DoesNotContain("engine inprocess:", result.Out, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("--engine", "nosuch")]
     [InlineData("--areas", "many")]
