@@ -43,7 +43,7 @@ public static class BenchRunner
 
     private static DurableEngineOptions EngineOptions(BenchSettings settings)
     {
-        var options = new DurableEngineOptions { TaskHubName = "bcfbench" };
+        var options = new DurableEngineOptions { TaskHubName = "bcfbench", NotifyFinishedOrchestrations = true };
         if (settings.Partitions is { } partitions)
         {
             options = options with { PartitionCount = partitions };

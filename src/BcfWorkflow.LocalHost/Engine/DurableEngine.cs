@@ -18,10 +18,10 @@ public sealed class DurableEngine : IAsyncDisposable
 {
     readonly WebApplication sidecar;
     readonly AzureStorageOrchestrationService service;
-    readonly FinishNotifyingOrchestrationService notifier;
+    readonly FinishNotifyingOrchestrationService? notifier;
     readonly ILogger logger;
 
-    DurableEngine(WebApplication sidecar, AzureStorageOrchestrationService service, FinishNotifyingOrchestrationService notifier, Uri address, ILogger logger)
+    DurableEngine(WebApplication sidecar, AzureStorageOrchestrationService service, FinishNotifyingOrchestrationService? notifier, Uri address, ILogger logger)
     {
         this.sidecar = sidecar;
         this.service = service;
@@ -39,12 +39,16 @@ public sealed class DurableEngine : IAsyncDisposable
     public required string TaskHubName { get; init; }
 
     /// <summary>Raised with the instance id once an orchestration's finished state (completed, failed, terminated) is
-    /// stored, so a waiter reads its status once instead of polling.</summary>
+    /// stored, so a waiter reads its status once instead of polling. Only when started with
+    /// <see cref="DurableEngineOptions.NotifyFinishedOrchestrations"/>.</summary>
     public event Action<string>? OrchestrationFinished
     {
-        add => notifier.OrchestrationFinished += value;
-        remove => notifier.OrchestrationFinished -= value;
+        add => Notifier.OrchestrationFinished += value;
+        remove => Notifier.OrchestrationFinished -= value;
     }
+
+    FinishNotifyingOrchestrationService Notifier => notifier
+        ?? throw new InvalidOperationException($"Start the engine with {nameof(DurableEngineOptions.NotifyFinishedOrchestrations)} to be told of finished orchestrations.");
 
     /// <param name="storageConnectionString">Azurite's or a real account's connection string.</param>
     /// <param name="loggerFactory">Where the engine logs; filter it with <see cref="QuietLogging.AddBcfQuietFilters"/>.</param>
@@ -64,8 +68,9 @@ public sealed class DurableEngine : IAsyncDisposable
         builder.WebHost.ConfigureKestrel(kestrel =>
             kestrel.Listen(IPAddress.Loopback, options.Port, listen => listen.Protocols = HttpProtocols.Http2));
         builder.Services.AddGrpc();
-        var notifier = new FinishNotifyingOrchestrationService(new StorableEventsOrchestrationService(service));
-        builder.Services.AddSingleton<IOrchestrationService>(notifier);
+        var storable = new StorableEventsOrchestrationService(service);
+        var notifier = options.NotifyFinishedOrchestrations ? new FinishNotifyingOrchestrationService(storable) : null;
+        builder.Services.AddSingleton<IOrchestrationService>(notifier ?? (IOrchestrationService)storable);
         builder.Services.AddSingleton<IOrchestrationServiceClient>(service);
         builder.Services.AddSingleton<TaskHubGrpcServer>();
 

@@ -19,4 +19,7 @@ public sealed record DurableEngineOptions
 
     /// <summary>How long a partition lease outlives a killed host; a restarted host waits up to this before it resumes.</summary>
     public TimeSpan LeaseInterval { get; init; } = TimeSpan.FromSeconds(15);
+
+    /// <summary>Raise <see cref="DurableEngine.OrchestrationFinished"/> (the benchmark waits on it); off for the servers.</summary>
+    public bool NotifyFinishedOrchestrations { get; init; }
 }

@@ -31,7 +31,9 @@ public sealed class DurableEngineTests(AzuriteFixture azurite)
         string id;
         await using (var first = await EngineStack.StartAsync(azurite.ConnectionString, taskHub))
         {
-            id = await first.Client.ScheduleNewOrchestrationInstanceAsync(nameof(DurableTimerOrchestrator), 3, deadline.Token);
+            // The timer outlasts the first engine's shutdown: a timer message that became visible while the engine was
+            // stopping could be fetched by it and stay invisible to the second engine for the queue's visibility timeout.
+            id = await first.Client.ScheduleNewOrchestrationInstanceAsync(nameof(DurableTimerOrchestrator), 10, deadline.Token);
             await first.Client.WaitForInstanceStartAsync(id, deadline.Token);
         }
 
