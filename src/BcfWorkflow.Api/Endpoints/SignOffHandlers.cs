@@ -25,7 +25,7 @@ public sealed class SignOffHandlers(RequestAuth auth, CycleService cycles, IAudi
         var result = await cycles.DecideAsync(cycleId, decision, caller!.Name, cancellationToken);
         if (result.Status == LeadActionStatus.Accepted)
         {
-            await AuditAsync(request, cycleId, $"decision/{result.Round}", caller.Name, "sign-off-decision",
+            await AuditAsync(request, cycleId, $"decision/{result.Round}", caller.Name, AuditActions.SignOffDecision,
                 $"{decision.Decision} (round {result.Round}){Named(decision)}", cancellationToken);
         }
         return ToResult(result, cycleId);
@@ -41,7 +41,7 @@ public sealed class SignOffHandlers(RequestAuth auth, CycleService cycles, IAudi
         var result = await cycles.CloseCollectionAsync(cycleId, caller!.Name, cancellationToken);
         if (result.Status == LeadActionStatus.Accepted)
         {
-            await AuditAsync(request, cycleId, $"close/{result.Round}", caller.Name, "collection-closed", "closed by the lead", cancellationToken);
+            await AuditAsync(request, cycleId, $"close/{result.Round}", caller.Name, AuditActions.CollectionClosed, "closed by the lead", cancellationToken);
         }
         return ToResult(result, cycleId);
     }

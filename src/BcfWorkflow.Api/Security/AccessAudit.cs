@@ -26,10 +26,10 @@ public sealed class AccessAudit(IAuditLog audit, IServiceProvider services, Time
         var cycleId = CycleIdOf(request.Path);
         var log = cycleId is not null && await CycleExistsAsync(cycleId, httpContext.RequestAborted) ? cycleId : AccessLog;
         var entry = new AuditEntry(
-            $"{log}/access-denied/{at.UtcTicks}/{httpContext.TraceIdentifier}",
+            $"{log}/{AuditActions.AccessDenied}/{at.UtcTicks}/{httpContext.TraceIdentifier}",
             at,
             caller?.Name ?? "anonymous",
-            "access-denied",
+            AuditActions.AccessDenied,
             $"{status} {request.Method} {request.Path}: {reason}",
             from);
         try

@@ -13,4 +13,8 @@ public static class AuditActions
     public const string SentBack = "sent-back";
     public const string Approved = "approved";
     public const string TemplateWritten = "template-written";
+
+    // Written by the HTTP API, not the cycle: the lead's request as received, and a refused request.
+    public const string SignOffDecision = "sign-off-decision";
+    public const string AccessDenied = "access-denied";
 }
