@@ -33,10 +33,19 @@ internal sealed class ReturnHeader
             _knownIndexes[i] = columns.TryGetValue(ReturnColumns.Known[i], out var index) ? index : -1;
         }
         HasPlanColumns = PlanColumns.Any(columns.ContainsKey);
+        var width = row.Count;
+        while (width > 0 && row[width - 1].IsBlank)
+        {
+            width--;
+        }
+        Width = width;
         SchemeNameColumn = IndexOf(ReturnColumns.SchemeName);
     }
 
     public TableRow Row { get; }
+
+    /// <summary>How many cells the header has, up to its last named column.</summary>
+    public int Width { get; }
 
     /// <summary>Whether any plan column other than the name is present (a bare return skips those checks on every row).</summary>
     public bool HasPlanColumns { get; }
@@ -65,7 +74,7 @@ internal sealed class ReturnHeader
 
     public static ReturnHeader Find(IReadOnlyList<TableRow> rows, ReturnIssues issues)
     {
-        var headerRow = FirstWithSchemeId(rows) ?? rows[0];
+        var headerRow = Locate(rows) ?? rows[0];
         var columns = new Dictionary<string, int>(ColumnNameComparer.Instance);
         for (var i = 0; i < headerRow.Cells.Count; i++)
         {
@@ -80,12 +89,15 @@ internal sealed class ReturnHeader
         }
         foreach (var required in ReturnColumns.Required.Where(c => !columns.ContainsKey(c)))
         {
-            issues.Error(IssueCodes.MissingColumn, headerRow.Number, required, $"The required column '{required}' is missing from the header row.");
+            issues.Error(IssueCodes.MissingColumn, headerRow.Number, required,
+                $"The required column '{required}' is missing from the header row. The first row of the table must name the columns, "
+                + "as the pre-filled return does: download it from your return page and copy your figures into it.");
         }
         return new ReturnHeader(headerRow, columns);
     }
 
-    private static TableRow? FirstWithSchemeId(IReadOnlyList<TableRow> rows)
+    /// <summary>The first row with a "Scheme ID" cell among the first <see cref="SearchDepth"/>, or null.</summary>
+    public static TableRow? Locate(IReadOnlyList<TableRow> rows)
     {
         for (var r = 0; r < rows.Count && r < SearchDepth; r++)
         {

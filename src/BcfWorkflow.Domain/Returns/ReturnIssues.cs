@@ -10,6 +10,8 @@ internal sealed class ReturnIssues(string fileName)
 
     public IReadOnlyList<ValidationIssue> All => _issues;
 
+    public string FileName => fileName;
+
     public bool HasErrors => _errorCount > 0;
 
     /// <summary>Counted as issues are added (it is read twice for every row).</summary>

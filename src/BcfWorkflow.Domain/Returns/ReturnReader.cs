@@ -1,17 +1,18 @@
-using System.Runtime.InteropServices;
 using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Domain.Returns.Parsing;
 using BcfWorkflow.Domain.Validation;
 
 namespace BcfWorkflow.Domain.Returns;
 
-/// <summary>Reads a contributor's return (CSV, or the first sheet of an .xlsx) and validates it against the plan.</summary>
+/// <summary>Reads a contributor's return (CSV, or a sheet of an .xlsx, .xls or .ods workbook) and validates it against the plan.</summary>
 /// <remarks>
-/// The format is found from the content (a zip is an .xlsx), not the file name. Every problem is reported at once;
+/// Every figure is read exactly as its author meant it, or refused with a message that says what to do; never
+/// guessed. The format is found from the content, not the file name; the sheet is chosen by <see cref="ReturnSheet"/>;
+/// text numbers are read in the file's own convention (<see cref="NumberText"/>). Every problem is reported at once;
 /// the return is given only when there is no error (warnings allowed), with its rows in the plan's order of the
-/// contributor's schemes. Issues name the 1-based row a spreadsheet shows (header = row 1) and the column as the
-/// template spells it. See <see cref="ReturnColumns"/> for header matching, <see cref="Parsing.MoneyParser"/> for
-/// the amounts accepted and <see cref="CommentWarnings"/> for the figures that need a comment.
+/// contributor's schemes. Issues name the 1-based row a spreadsheet shows and the column as the template spells it.
+/// See <see cref="ReturnColumns"/> for header matching, <see cref="MoneyParser"/> for the amounts accepted and
+/// <see cref="CommentWarnings"/> for the figures that need a comment.
 /// </remarks>
 public static class ReturnReader
 {
@@ -21,34 +22,51 @@ public static class ReturnReader
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(content);
-        var table = TableFileReader.Read(content, fileName);
-        if (table.Problem is { } problem)
+        var file = TableFileReader.Read(content, fileName);
+        if (file.Workbook is not { } workbook)
         {
-            return new ReturnReadResult(null, [problem]);
+            return new ReturnReadResult(null, [file.Problem!]);
         }
         var issues = new ReturnIssues(fileName);
-        if (table.Rows.Count == 0)
+        var sheet = ReturnSheet.Choose(workbook, issues);
+        if (sheet is null)
         {
-            issues.Error(IssueCodes.EmptyFile, null, null, $"{fileName} has no rows: it needs a header row and one row per scheme.");
             return new ReturnReadResult(null, issues.All);
         }
-        var header = ReturnHeader.Find(table.Rows, issues);
+        var sheetName = workbook.IsText ? null : sheet.Name;
+        var result = Read(plan, contributorId, workbook, sheet, previous, issues);
+        return result with { Sheet = sheetName };
+    }
+
+    private static ReturnReadResult Read(Plan plan, string? contributorId, Workbook workbook, WorkbookSheet sheet, ContributorReturn? previous, ReturnIssues issues)
+    {
+        var tableRows = sheet.Rows;
+        if (tableRows.Count == 0)
+        {
+            issues.Error(IssueCodes.EmptyFile, null, null, workbook.IsText
+                ? "The file has no rows: it needs a header row and one row per scheme."
+                : $"Sheet '{sheet.Name}' is empty: it needs a header row and one row per scheme.");
+            return new ReturnReadResult(null, issues.All);
+        }
+        var header = ReturnHeader.Find(tableRows, issues);
         if (!header.Has(ReturnColumns.SchemeId))
         {
             return new ReturnReadResult(null, issues.All);
         }
         var headerNumber = header.Row.Number;
-        var dataRows = table.Rows.Where(r => r.Number > headerNumber);
+        var dataRows = tableRows.Where(r => r.Number > headerNumber).ToList();
         var contributor = FindContributor(plan, contributorId, header, dataRows, issues);
-        var rows = new ReturnRowReader(plan, contributor, header, previous, issues);
-        foreach (ref readonly var row in CollectionsMarshal.AsSpan(table.Rows))
+        var rows = new ReturnRowReader(plan, contributor, header, previous, NumberStyleOf(header, dataRows), issues);
+        foreach (var row in dataRows)
         {
-            // The rows below the header (usually the first row), read in place.
-            if (row.Number > headerNumber)
+            if (workbook.IsText && HasCellsBeyondHeader(row, header, issues))
             {
-                rows.Read(in row);
+                rows.ReadSchemeOnly(in row);
+                continue;
             }
+            rows.Read(in row);
         }
+        rows.CheckTotals();
         if (contributor is null)
         {
             return new ReturnReadResult(null, issues.All);
@@ -62,7 +80,8 @@ public static class ReturnReader
             }
             var missing = contributor.SchemeIds[i];
             var name = plan.FindScheme(missing)?.Name ?? missing;
-            issues.Error(IssueCodes.MissingScheme, null, ReturnColumns.SchemeId, $"There is no row for scheme {missing} ({name}), which {contributor.Name} must return.");
+            issues.Error(IssueCodes.MissingScheme, null, ReturnColumns.SchemeId,
+                $"There is no row for scheme {missing} ({name}), which {contributor.Name} must return: add a row with its figures.");
         }
         if (issues.HasErrors)
         {
@@ -73,7 +92,47 @@ public static class ReturnReader
         {
             ordered.Add(rows.Row(ordinal));
         }
-        return new ReturnReadResult(new ContributorReturn(contributor.Id, fileName, ordered), issues.All);
+        return new ReturnReadResult(new ContributorReturn(contributor.Id, issues.FileName, ordered), issues.All);
+    }
+
+    /// <summary>The convention the file's text figures show (a spreadsheet's numeric cells have none).</summary>
+    private static NumberStyleEvidence NumberStyleOf(ReturnHeader header, List<TableRow> dataRows)
+    {
+        var evidence = new NumberStyleEvidence();
+        var money = header.IndexOf(ReturnColumns.ExpenditureToDate);
+        var outputs = header.IndexOf(ReturnColumns.OutputsDeliveredToDate);
+        foreach (var row in dataRows)
+        {
+            foreach (var column in (ReadOnlySpan<int>)[money, outputs])
+            {
+                var cell = row[column];
+                if (cell.Kind == CellKind.Text && !cell.IsBlank)
+                {
+                    evidence.Observe(MoneyParser.Unsigned(CellText.Trim(cell.Span), out _));
+                }
+            }
+        }
+        return evidence;
+    }
+
+    /// <summary>A CSV row with filled cells past the header's last column: a comma inside an unquoted amount
+    /// ("£374,277") split it, so none of its cells can be trusted to be in their column.</summary>
+    private static bool HasCellsBeyondHeader(in TableRow row, ReturnHeader header, ReturnIssues issues)
+    {
+        var filled = row.Count;
+        while (filled > 0 && row[filled - 1].IsBlank)
+        {
+            filled--;
+        }
+        if (filled <= header.Width)
+        {
+            return false;
+        }
+        issues.Error(IssueCodes.ExtraCells, row.Number, null,
+            $"Row {row.Number} has more cells than the header ({filled}, the header has {header.Width}), so its figures cannot be matched to "
+            + "their columns. An amount with a comma, such as £374,277, must be in quotes in a CSV file: type it as 374277, or save the file "
+            + "from Excel or LibreOffice, which adds the quotes.");
+        return true;
     }
 
     private static Contributor? FindContributor(Plan plan, string? contributorId, ReturnHeader header, IEnumerable<TableRow> dataRows, ReturnIssues issues)
@@ -96,7 +155,7 @@ public static class ReturnReader
         if (inferred is null)
         {
             issues.Error(IssueCodes.UnknownContributor, null, ReturnColumns.SchemeId,
-                $"No row has a scheme id from the {plan.Area} {plan.Year} plan, so the contributor cannot be found.");
+                $"No row has a scheme id from the {plan.Area} {plan.Year} plan, so the contributor cannot be found: check the Scheme ID column.");
         }
         return inferred;
     }

@@ -5,8 +5,10 @@ using BcfWorkflow.Domain.Validation;
 
 namespace BcfWorkflow.Domain.Returns;
 
-/// <summary>Reads and checks the data rows of one return against the plan, noting every problem.</summary>
-internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, ReturnHeader header, ContributorReturn? previous, ReturnIssues issues)
+/// <summary>Reads and checks the data rows of one return against the plan, noting every problem. A Total row under
+/// the schemes is checked against them (<see cref="CheckTotals"/>), not read as a scheme.</summary>
+internal sealed class ReturnRowReader(
+    Plan plan, Contributor? contributor, ReturnHeader header, ContributorReturn? previous, NumberStyleEvidence numberStyle, ReturnIssues issues)
 {
     private readonly PlanIndex _index = PlanIndex.Of(plan);
     private readonly bool _hasOutputsColumn = header.Has(ReturnColumns.OutputsDeliveredToDate);
@@ -23,6 +25,8 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
     // is compared with the one expected next before it is looked up.
     private readonly ImmutableArray<int> _expectedOrdinals = contributor is null ? [] : PlanIndex.Of(plan).OrdinalsOf(contributor);
     private int _expectedNext;
+    private int _lastSchemeRow;
+    private readonly List<TableRow> _totalRows = [];
 
     /// <param name="ordinal">The scheme's <see cref="PlanIndex.OrdinalOf"/>, -1 for an id not in the plan.</param>
     public bool HasSeen(int ordinal) => ordinal >= 0 && _firstRowOfScheme[ordinal] != 0;
@@ -33,11 +37,17 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
 
     public void Read(in TableRow row)
     {
+        if (IsTotalRow(in row))
+        {
+            _totalRows.Add(row);
+            return;
+        }
+        _lastSchemeRow = row.Number;
         var errorsBefore = issues.ErrorCount;
         var (scheme, ordinal) = ReadScheme(row);
         var expenditure = ReadExpenditure(row);
         var outputs = ReadOutputs(row);
-        var comments = CellText.Trim(row[_commentsColumn].Span).ToString();
+        var comments = ReadText(row, _commentsColumn, ReturnColumns.Comments);
         if (scheme is null)
         {
             return;
@@ -51,6 +61,101 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
         _rows[ordinal] = returnRow;
         CommentWarnings.Check(returnRow, row.Number, scheme, PreviousRow(scheme.Id), _hasOutputsColumn, issues);
     }
+
+    /// <summary>Notes the row's scheme as returned without reading its figures (a row whose cells cannot be trusted
+    /// to be in their columns, already reported), so it is not also reported missing.</summary>
+    public void ReadSchemeOnly(in TableRow row)
+    {
+        if (!IsTotalRow(in row))
+        {
+            _lastSchemeRow = row.Number;
+            ReadScheme(row);
+        }
+    }
+
+    /// <summary>Checks each Total row: it must be below every scheme, and its figures must equal the sum of the
+    /// schemes' (checked only when every scheme row was read, as a sum of some would prove nothing).</summary>
+    public void CheckTotals()
+    {
+        foreach (var total in _totalRows)
+        {
+            if (total.Number < _lastSchemeRow)
+            {
+                issues.Error(IssueCodes.TotalMismatch, total.Number, null,
+                    $"Row {total.Number} is a Total row, but scheme rows follow it: move it below the schemes or delete it.");
+                continue;
+            }
+            if (issues.HasErrors)
+            {
+                continue;
+            }
+            var rows = _rows.Where(r => r is not null).Select(r => r!).ToList();
+            CheckTotal(total, _expenditureColumn, ReturnColumns.ExpenditureToDate, rows.Sum(r => r.ExpenditureToDate), money: true);
+            CheckTotal(total, _outputsColumn, ReturnColumns.OutputsDeliveredToDate, rows.Sum(r => r.OutputsDeliveredToDate ?? 0m), money: false);
+        }
+    }
+
+    private void CheckTotal(TableRow total, int column, string columnName, decimal sum, bool money)
+    {
+        var cell = total[column];
+        var (outcome, value) = money
+            ? MoneyParser.Parse(cell, numberStyle.Convention)
+            : OutputsParser.Parse(cell, numberStyle.Convention) is var (o, v) ? (o, v ?? 0m) : default;
+        if (outcome == AmountOutcome.Blank || (!money && OutputsParser.IsNotApplicable(CellText.Trim(cell.Span))))
+        {
+            return;
+        }
+        var shown = money ? AmountText.Pounds(sum) : AmountText.Count(sum);
+        if (outcome != AmountOutcome.Ok)
+        {
+            issues.Error(IssueCodes.TotalMismatch, total.Number, columnName,
+                $"The Total row's {columnName} '{CellText.Trim(cell.Text)}' cannot be read as a figure; the schemes above add up to {shown}. Correct it or delete the Total row.");
+        }
+        else if (value != sum)
+        {
+            var given = money ? AmountText.Pounds(value) : AmountText.Count(value);
+            issues.Error(IssueCodes.TotalMismatch, total.Number, columnName,
+                $"The Total row says {given}, but the schemes above add up to {shown}: correct the figures or the total (or delete the Total row).");
+        }
+    }
+
+    /// <summary>A row whose Scheme ID is blank or says "Total", with a cell saying "Total", "Grand total" or "Sum".</summary>
+    private bool IsTotalRow(in TableRow row)
+    {
+        var id = CellText.Trim(row[_schemeIdColumn].Span);
+        if (!id.IsEmpty && !IsTotalLabel(id))
+        {
+            return false;
+        }
+        return IsTotalLabel(id) || IsTotalLabel(CellText.Trim(row[header.SchemeNameColumn].Span)) || IsTotalLabel(CellText.Trim(row[0].Span));
+    }
+
+    private static bool IsTotalLabel(ReadOnlySpan<char> text)
+    {
+        if (text.IsEmpty || text.Length > 40)
+        {
+            return false;
+        }
+        var key = CellText.Normalise(text.ToString()).TrimEnd(':', ' ');
+        return key is "sum" or "totals" || key.StartsWith("total", StringComparison.Ordinal)
+            || key.StartsWith("grand total", StringComparison.Ordinal) || key.StartsWith("overall total", StringComparison.Ordinal);
+    }
+
+    /// <summary>A text cell of a column that is read; a formula saved without its result is refused.</summary>
+    private string ReadText(in TableRow row, int column, string columnName)
+    {
+        var cell = row[column];
+        if (cell.Kind == CellKind.UncalculatedFormula)
+        {
+            issues.Error(IssueCodes.UncalculatedFormula, row.Number, columnName, UncalculatedMessage(columnName));
+            return "";
+        }
+        return CellText.Trim(cell.Span).ToString();
+    }
+
+    private static string UncalculatedMessage(string columnName) =>
+        $"The {columnName} cell is a formula saved without its result (the program that wrote the file does not calculate). "
+        + "Open the file in Excel or LibreOffice so it recalculates, save it, and upload it again.";
 
     /// <summary>Last quarter's row of the scheme (a loop, not a lambda: a captured variable costs an allocation on every row).</summary>
     private ReturnRow? PreviousRow(string schemeId)
@@ -73,6 +178,11 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
     private (Scheme? Scheme, int Ordinal) ReadScheme(in TableRow row)
     {
         const string Column = ReturnColumns.SchemeId;
+        if (row[_schemeIdColumn].Kind == CellKind.UncalculatedFormula)
+        {
+            issues.Error(IssueCodes.UncalculatedFormula, row.Number, Column, UncalculatedMessage(Column));
+            return (null, -1);
+        }
         var id = CellText.Trim(row[_schemeIdColumn].Span);
         if (id.IsEmpty)
         {
@@ -126,7 +236,7 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
             return null;
         }
         var cell = row[_expenditureColumn];
-        var (outcome, value) = MoneyParser.Parse(cell);
+        var (outcome, value) = MoneyParser.Parse(cell, numberStyle.Convention);
         switch (outcome)
         {
             case AmountOutcome.Ok:
@@ -135,10 +245,11 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
                 issues.Error(IssueCodes.BadAmount, row.Number, Column, "Expenditure to date is blank: it is required (write £0 for no spend).");
                 break;
             case AmountOutcome.Negative:
-                issues.Error(IssueCodes.NegativeAmount, row.Number, Column, $"Expenditure to date '{CellText.Trim(cell.Text)}' is negative.");
+                issues.Error(IssueCodes.NegativeAmount, row.Number, Column,
+                    $"Expenditure to date '{CellText.Trim(cell.Text)}' is negative: it is the spend so far this year, £0 or more. If money was returned, show the net spend and explain in Comments.");
                 break;
             default:
-                issues.Error(IssueCodes.BadAmount, row.Number, Column, $"'{CellText.Trim(cell.Text)}' is not an amount in pounds.");
+                ReportUnreadable(row.Number, Column, cell, outcome, "an amount in pounds", "a number such as 2600000 or £2,600,000");
                 break;
         }
         return null;
@@ -148,16 +259,67 @@ internal sealed class ReturnRowReader(Plan plan, Contributor? contributor, Retur
     {
         const string Column = ReturnColumns.OutputsDeliveredToDate;
         var cell = row[_outputsColumn];
-        var (outcome, value) = OutputsParser.Parse(cell);
+        var (outcome, value) = OutputsParser.Parse(cell, numberStyle.Convention);
         switch (outcome)
         {
-            case AmountOutcome.Negative:
-                issues.Error(IssueCodes.BadOutputs, row.Number, Column, $"Outputs delivered to date '{CellText.Trim(cell.Text)}' is negative.");
+            case AmountOutcome.Ok or AmountOutcome.Blank:
                 break;
-            case AmountOutcome.NotAnAmount:
-                issues.Error(IssueCodes.BadOutputs, row.Number, Column, $"'{CellText.Trim(cell.Text)}' is not a number or NA.");
+            case AmountOutcome.Negative:
+                issues.Error(IssueCodes.BadOutputs, row.Number, Column, $"Outputs delivered to date '{CellText.Trim(cell.Text)}' is negative: give the number delivered so far this year, or NA.");
+                break;
+            default:
+                ReportUnreadable(row.Number, Column, cell, outcome, "a number or NA", "a number such as 1272, or NA where no output is planned");
                 break;
         }
         return value;
+    }
+
+    /// <summary>Says why a figure's cell cannot be read, and what to type instead.</summary>
+    private void ReportUnreadable(int rowNumber, string column, TableCell cell, AmountOutcome outcome, string what, string example)
+    {
+        var text = CellText.Trim(cell.Text);
+        var digits = MoneyParser.Unsigned(text, out _);
+        var code = column == ReturnColumns.ExpenditureToDate ? IssueCodes.BadAmount : IssueCodes.BadOutputs;
+        switch (outcome)
+        {
+            case AmountOutcome.Date:
+                issues.Error(code, rowNumber, column, $"The {column} cell holds a date ({text}), not {what}: type {example}.");
+                break;
+            case AmountOutcome.FormulaError:
+                issues.Error(code, rowNumber, column, $"The {column} cell shows the error {text}: correct its formula, save the file and upload it again.");
+                break;
+            case AmountOutcome.UncalculatedFormula:
+                issues.Error(IssueCodes.UncalculatedFormula, rowNumber, column, UncalculatedMessage(column));
+                break;
+            case AmountOutcome.Ambiguous:
+                var (uk, continental) = NumberText.Readings(digits);
+                issues.Error(IssueCodes.AmbiguousNumber, rowNumber, column,
+                    $"'{text}' could be {uk} (UK style) or {continental} (continental style), and no other figure in the file shows which: "
+                    + $"type it without a thousands separator, as {uk} or {continental}.");
+                break;
+            case AmountOutcome.OtherConvention:
+                issues.Error(IssueCodes.AmbiguousNumber, rowNumber, column, OtherConventionMessage(text, digits));
+                break;
+            default:
+                issues.Error(code, rowNumber, column, $"'{text}' is not {what}: type {example}.");
+                break;
+        }
+    }
+
+    private string OtherConventionMessage(string text, ReadOnlySpan<char> digits)
+    {
+        var continental = NumberText.TryContinental(digits, 9, out var c);
+        var uk = NumberText.TryUk(digits, 9, out var u);
+        return numberStyle.Convention switch
+        {
+            NumberConvention.Continental when uk =>
+                $"'{text}' is written in UK style, but the file's other figures are continental style (such as '{numberStyle.ContinentalExample}'): "
+                + $"write every figure in one style, or type this one without a thousands separator, as {AmountText.Plain(u)}.",
+            NumberConvention.Uk or NumberConvention.Mixed when continental =>
+                $"'{text}' is written in continental style (where it means {AmountText.Plain(c)}), but other figures in this file are UK style "
+                + $"(such as '{numberStyle.UkExample}'): type it in UK style, as {AmountText.Plain(c)}.",
+            _ => $"'{text}' is written in continental style (where it means {AmountText.Plain(c)}), which no other figure in the file shows: "
+                 + $"type it as {AmountText.Plain(c)}, or £{AmountText.Count(c)} for an amount.",
+        };
     }
 }

@@ -21,6 +21,15 @@ public static class IssueCodes
     public const string MissingColumn = "missing-column";
     public const string DuplicateColumn = "duplicate-column";
 
+    /// <summary>Several sheets could be the return and the file does not say which was showing.</summary>
+    public const string AmbiguousSheet = "ambiguous-sheet";
+
+    /// <summary>The only sheet that could be the return is hidden.</summary>
+    public const string HiddenSheet = "hidden-sheet";
+
+    /// <summary>A CSV row with more filled cells than the header: its figures cannot be matched to their columns.</summary>
+    public const string ExtraCells = "extra-cells";
+
     // Return rows
     public const string UnknownContributor = "unknown-contributor";
     public const string BlankSchemeId = "blank-scheme-id";
@@ -31,6 +40,15 @@ public static class IssueCodes
     public const string BadAmount = "bad-amount";
     public const string NegativeAmount = "negative-amount";
     public const string BadOutputs = "bad-outputs";
+
+    /// <summary>A number that reads differently in UK and continental style, or in the style the file does not use.</summary>
+    public const string AmbiguousNumber = "ambiguous-number";
+
+    /// <summary>A formula saved without its result, in a column that is read.</summary>
+    public const string UncalculatedFormula = "uncalculated-formula";
+
+    /// <summary>A Total row that does not equal the sum of the scheme rows, or is not below them.</summary>
+    public const string TotalMismatch = "total-mismatch";
     public const string NameMismatch = "name-mismatch";
     public const string PlanContradiction = "plan-contradiction";
 

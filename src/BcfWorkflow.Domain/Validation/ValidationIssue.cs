@@ -9,6 +9,9 @@ public sealed record ValidationIssue(
     string Message,
     IssueSeverity Severity = IssueSeverity.Error)
 {
-    /// <summary>The line the CLI prints: <c>FILE:ROW:COLUMN: message</c> (row and column empty when not known).</summary>
-    public override string ToString() => $"{File}:{Row?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""}:{Column ?? ""}: {Message}";
+    /// <summary>The line the CLI prints: <c>FILE:ROW:COLUMN: message</c> (row or column empty when not known), or
+    /// <c>FILE: message</c> for a problem with the whole file.</summary>
+    public override string ToString() => Row is null && Column is null
+        ? $"{File}: {Message}"
+        : $"{File}:{Row?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? ""}:{Column ?? ""}: {Message}";
 }

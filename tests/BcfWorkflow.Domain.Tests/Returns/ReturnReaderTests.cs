@@ -159,11 +159,11 @@ public class ReturnReaderTests
     }
 
     [Theory]
-    [InlineData("abc", IssueCodes.BadAmount, "'abc' is not an amount in pounds.")]
-    [InlineData("£", IssueCodes.BadAmount, "'£' is not an amount in pounds.")]
-    [InlineData("1,10,8147", IssueCodes.BadAmount, "'1,10,8147' is not an amount in pounds.")]
+    [InlineData("abc", IssueCodes.BadAmount, "'abc' is not an amount in pounds: type a number such as 2600000 or £2,600,000.")]
+    [InlineData("£", IssueCodes.BadAmount, "'£' is not an amount in pounds: type a number such as 2600000 or £2,600,000.")]
+    [InlineData("1,10,8147", IssueCodes.BadAmount, "'1,10,8147' is not an amount in pounds: type a number such as 2600000 or £2,600,000.")]
     [InlineData("", IssueCodes.BadAmount, "Expenditure to date is blank: it is required (write £0 for no spend).")]
-    [InlineData("-£5", IssueCodes.NegativeAmount, "Expenditure to date '-£5' is negative.")]
+    [InlineData("-£5", IssueCodes.NegativeAmount, "Expenditure to date '-£5' is negative: it is the spend so far this year, £0 or more. If money was returned, show the net spend and explain in Comments.")]
     public void Read_BadExpenditure_IsAnErrorOnItsCell(string amount, string code, string message)
     {
         var error = SingleError(ReadCsv(Csv(Header, $"39,,\"{amount}\",40,")));
@@ -172,8 +172,8 @@ public class ReturnReaderTests
     }
 
     [Theory]
-    [InlineData("lots", "'lots' is not a number or NA.")]
-    [InlineData("-1", "Outputs delivered to date '-1' is negative.")]
+    [InlineData("lots", "'lots' is not a number or NA: type a number such as 1272, or NA where no output is planned.")]
+    [InlineData("-1", "Outputs delivered to date '-1' is negative: give the number delivered so far this year, or NA.")]
     public void Read_BadOutputs_IsAnErrorOnItsCell(string outputs, string message)
     {
         var error = SingleError(ReadCsv(Csv(Header, $"39,,£5,{outputs},")));

@@ -7,7 +7,7 @@ namespace BcfWorkflow.Domain.Tests.ReturnReading;
 
 public class TableFileReaderTests
 {
-    private static TableReadResult Read(byte[] bytes, string name = "return.csv") => TableFileReader.Read(new MemoryStream(bytes), name);
+    private static FirstSheet Read(byte[] bytes, string name = "return.csv") => FirstSheet.Of(TableFileReader.Read(new MemoryStream(bytes), name));
 
     [Fact]
     public void Read_Utf8WithBom_DropsTheBom()
@@ -44,7 +44,7 @@ public class TableFileReaderTests
         var result = Read(bytes);
 
         Assert.Equal(IssueCodes.NotATable, result.Problem?.Code);
-        Assert.Contains("not a CSV or xlsx file", result.Problem?.Message, StringComparison.Ordinal);
+        Assert.Contains("Upload a CSV file or an Excel workbook", result.Problem?.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -21,6 +21,6 @@ public class ValidationIssueTests
     {
         var result = ReturnFiles.ReadCsv(ReturnFiles.Csv(ReturnFiles.Header, "39,,abc,40,"));
 
-        Assert.Equal("return.csv:2:Expenditure to date (£): 'abc' is not an amount in pounds.", Assert.Single(result.Issues).ToString());
+        Assert.Equal("return.csv:2:Expenditure to date (£): 'abc' is not an amount in pounds: type a number such as 2600000 or £2,600,000.", Assert.Single(result.Issues).ToString());
     }
 }

@@ -5,8 +5,8 @@ namespace BcfWorkflow.Domain.Returns.Parsing;
 
 /// <summary>
 /// An RFC 4180 reader: quoted fields with commas, doubled quotes and line breaks; CRLF, LF or CR line ends.
-/// Lenient where Excel is: a quote inside an unquoted field is kept as text, and the delimiter is a comma unless
-/// the first line has none but has tabs (Excel's "Unicode Text") or semicolons.
+/// Lenient where Excel is: a quote inside an unquoted field is kept as text. The delimiter (comma, semicolon, tab
+/// as in Excel's "Unicode Text", or bar) is judged from the header line, not per row.
 /// Rows are numbered as a spreadsheet shows them: one per record, blank lines counted.
 /// </summary>
 internal static class CsvTableReader
@@ -167,28 +167,55 @@ internal static class CsvTableReader
         return (lineEnd < 0 ? text.AsSpan() : text.AsSpan(0, lineEnd)).Count(delimiter) + 1;
     }
 
+    /// <summary>The delimiter is judged once, from the header line (the first of the first 20 lines that names a
+    /// "Scheme ID" or "Contributor ID" column, else the first line): the one of comma, semicolon, tab and bar that
+    /// it has most of outside quotes. Never per row: a row's commas may be inside an amount.</summary>
     private static char DetectDelimiter(string text)
     {
-        int commas = 0, tabs = 0, semicolons = 0;
+        var line = HeaderLine(text);
+        Span<int> counts = stackalloc int[Delimiters.Length];
         var inQuotes = false;
-        foreach (var c in text)
+        foreach (var c in line)
         {
             if (c == '"')
             {
                 inQuotes = !inQuotes;
             }
-            else if (!inQuotes)
+            else if (!inQuotes && Delimiters.IndexOf(c) is var d and >= 0)
             {
-                if (c is '\r' or '\n')
-                {
-                    break;
-                }
-                commas += c == ',' ? 1 : 0;
-                tabs += c == '\t' ? 1 : 0;
-                semicolons += c == ';' ? 1 : 0;
+                counts[d]++;
             }
         }
-        return commas > 0 ? ',' : tabs > 0 ? '\t' : semicolons > 0 ? ';' : ',';
+        var best = 0;
+        for (var d = 1; d < Delimiters.Length; d++)
+        {
+            best = counts[d] > counts[best] ? d : best;
+        }
+        return Delimiters[best];
+    }
+
+    /// <summary>The candidate delimiters, the most usual first (it wins a tie).</summary>
+    private const string Delimiters = ",;\t|";
+
+    private static ReadOnlySpan<char> HeaderLine(string text)
+    {
+        var rest = text.AsSpan();
+        ReadOnlySpan<char> first = default;
+        for (var n = 0; n < 20 && !rest.IsEmpty; n++)
+        {
+            var end = rest.IndexOfAny('\r', '\n');
+            var line = end < 0 ? rest : rest[..end];
+            if (n == 0)
+            {
+                first = line;
+            }
+            if (line.Contains("scheme id", StringComparison.OrdinalIgnoreCase) || line.Contains("contributor id", StringComparison.OrdinalIgnoreCase))
+            {
+                return line;
+            }
+            rest = end < 0 ? default : rest[(end + 1)..];
+        }
+        return first;
     }
 
     private static TableReadResult TooLarge(string fileName, string message, int row) =>

@@ -1,15 +1,16 @@
 namespace BcfWorkflow.Domain.Returns.Parsing;
 
 /// <summary>
-/// Parses an unsigned number written with or without thousands separators: "1108147", "1,108,147", "1,108,147.00".
-/// Separators must make groups of exactly three digits after a first group of one to three (so "1,10,8147" is refused),
-/// and a decimal point needs digits on both sides.
+/// Parses an unsigned number written with or without thousands separators, in one convention: UK "1,108,147.00"
+/// (separator ',', decimal '.') or continental "1.108.147,00" (separator '.', decimal ','). Separators must make
+/// groups of exactly three digits after a first group of one to three (so "1,10,8147" is refused), and the decimal
+/// mark needs digits on both sides. <see cref="NumberText"/> decides which convention a cell is read in.
 /// </summary>
 internal static class GroupedNumber
 {
     private const int MaxDigits = 18;
 
-    public static bool TryParse(ReadOnlySpan<char> text, int maxDecimals, out decimal value)
+    public static bool TryParse(ReadOnlySpan<char> text, char groupSeparator, char decimalMark, int maxDecimals, out decimal value)
     {
         // The digits are gathered straight into a mantissa: at most MaxDigits + 1 of them, which a ulong holds.
         value = 0m;
@@ -18,7 +19,7 @@ internal static class GroupedNumber
         var i = 0;
         var group = 0;
         var grouped = false;
-        for (; i < text.Length && text[i] != '.'; i++)
+        for (; i < text.Length && text[i] != decimalMark; i++)
         {
             var c = text[i];
             if (char.IsAsciiDigit(c))
@@ -31,7 +32,7 @@ internal static class GroupedNumber
                 mantissa = (mantissa * 10) + (uint)(c - '0');
                 group++;
             }
-            else if (c == ',' && group > 0 && (grouped ? group == 3 : group <= 3))
+            else if (c == groupSeparator && group > 0 && (grouped ? group == 3 : group <= 3))
             {
                 grouped = true;
                 group = 0;

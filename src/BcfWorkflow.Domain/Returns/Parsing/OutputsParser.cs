@@ -4,15 +4,25 @@ namespace BcfWorkflow.Domain.Returns.Parsing;
 
 /// <summary>
 /// "Outputs delivered to date": a non-negative number (thousands separators and decimals allowed, no "£"),
-/// or "NA" / "N/A" in any case, or blank. NA and blank both read as null.
+/// or "NA" / "N/A" in any case, or blank. NA and blank both read as null. Text numbers are read in the file's
+/// convention (<see cref="NumberText"/>): "1,272" alone in a file that does not show its style is refused.
 /// </summary>
 internal static class OutputsParser
 {
-    public static (AmountOutcome Outcome, decimal? Value) Parse(TableCell cell)
+    public const int MaxDecimals = 6;
+
+    public static (AmountOutcome Outcome, decimal? Value) Parse(TableCell cell, NumberConvention convention = NumberConvention.Unknown)
     {
-        if (cell.IsNumber && decimal.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
+        switch (cell.Kind)
         {
-            return number < 0 ? (AmountOutcome.Negative, number) : (AmountOutcome.Ok, number);
+            case CellKind.Number when decimal.TryParse(cell.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var number):
+                return number < 0 ? (AmountOutcome.Negative, number) : (AmountOutcome.Ok, number);
+            case CellKind.Date:
+                return (AmountOutcome.Date, null);
+            case CellKind.Error:
+                return (AmountOutcome.FormulaError, null);
+            case CellKind.UncalculatedFormula:
+                return (AmountOutcome.UncalculatedFormula, null);
         }
         var text = CellText.Trim(cell.Span);
         if (text.IsEmpty)
@@ -24,11 +34,13 @@ internal static class OutputsParser
             return (AmountOutcome.Ok, null);
         }
         var negative = text[0] is '-' or '\u2212';
-        if (!GroupedNumber.TryParse(negative ? CellText.Trim(text[1..].ToString()) : text, maxDecimals: 6, out var value))
+        var (outcome, value) = NumberText.Read(negative ? CellText.Trim(text[1..]) : text, MaxDecimals, convention);
+        return outcome switch
         {
-            return (AmountOutcome.NotAnAmount, null);
-        }
-        return negative && value != 0m ? (AmountOutcome.Negative, -value) : (AmountOutcome.Ok, value);
+            AmountOutcome.Ok when negative && value != 0m => (AmountOutcome.Negative, -value),
+            AmountOutcome.Ok => (outcome, value),
+            _ => (outcome, null),
+        };
     }
 
     public static bool IsNotApplicable(ReadOnlySpan<char> text) =>

@@ -1,42 +1,61 @@
 namespace BcfWorkflow.Domain.Returns.Parsing;
 
-/// <summary>One cell as read: its text, and whether a spreadsheet stored it as a number (then Text is invariant decimal).</summary>
+/// <summary>What a spreadsheet stored in a cell, as far as reading figures is concerned.</summary>
+internal enum CellKind : byte
+{
+    /// <summary>Text as typed (every CSV cell; a spreadsheet's string cell).</summary>
+    Text,
+
+    /// <summary>A number; <see cref="TableCell.Text"/> is its invariant decimal text.</summary>
+    Number,
+
+    /// <summary>A date or time; <see cref="TableCell.Text"/> is what the person saw, as a UK date ("30/09/2024").</summary>
+    Date,
+
+    /// <summary>A formula whose result is an error; <see cref="TableCell.Text"/> is the error ("#REF!").</summary>
+    Error,
+
+    /// <summary>A formula saved without its result (written by a program that does not calculate).</summary>
+    UncalculatedFormula,
+}
+
+/// <summary>One cell as read: its text and what kind of value the file stored.</summary>
 /// <remarks>A CSV cell is a slice of the file's text, made a string only when <see cref="Text"/> is asked for: most
-/// cells are only parsed as numbers or compared with the plan, through <see cref="Span"/>. 16 bytes: a table keeps
-/// every cell of a return in one array, so the flag shares a word with the length.</remarks>
+/// cells are only parsed as numbers or compared with the plan, through <see cref="Span"/>.</remarks>
 internal readonly struct TableCell
 {
     /// <summary>An empty cell (as is <c>default</c>).</summary>
     public static readonly TableCell Blank = default;
 
-    private const uint NumberFlag = 1u << 31;
-
     private readonly string? _source;
     private readonly int _start;
-    private readonly uint _lengthAndFlag;
+    private readonly int _length;
 
-    public TableCell(string Text, bool IsNumber = false)
+    public TableCell(string text, CellKind kind = CellKind.Text)
     {
-        _source = Text;
+        _source = text;
         _start = 0;
-        _lengthAndFlag = (uint)Text.Length | (IsNumber ? NumberFlag : 0);
+        _length = text.Length;
+        Kind = kind;
     }
 
-    /// <summary>The cell <paramref name="source"/>[<paramref name="start"/>..+<paramref name="length"/>].</summary>
+    /// <summary>The text cell <paramref name="source"/>[<paramref name="start"/>..+<paramref name="length"/>].</summary>
     public TableCell(string source, int start, int length)
     {
         _source = source;
         _start = start;
-        _lengthAndFlag = (uint)length;
+        _length = length;
+        Kind = CellKind.Text;
     }
 
-    public bool IsNumber => (_lengthAndFlag & NumberFlag) != 0;
+    public CellKind Kind { get; }
 
-    private int Length => (int)(_lengthAndFlag & ~NumberFlag);
+    public bool IsNumber => Kind == CellKind.Number;
 
-    public string Text => _source is null ? "" : Length == _source.Length ? _source : _source.Substring(_start, Length);
+    public string Text => _source is null ? "" : _length == _source.Length ? _source : _source.Substring(_start, _length);
 
-    public ReadOnlySpan<char> Span => _source.AsSpan(_start, Length);
+    public ReadOnlySpan<char> Span => _source.AsSpan(_start, _length);
 
-    public bool IsBlank => CellText.IsBlank(Span);
+    /// <summary>Empty or spaces only; a formula without a saved result is not blank (its value is unknown).</summary>
+    public bool IsBlank => Kind != CellKind.UncalculatedFormula && CellText.IsBlank(Span);
 }

@@ -1,55 +1,52 @@
-using System.Buffers;
 using BcfWorkflow.Domain.Validation;
 
 namespace BcfWorkflow.Domain.Returns.Parsing;
 
 /// <summary>
-/// Reads an uploaded table, choosing the format by content, never by name: a zip ("PK\x03\x04") is an .xlsx,
-/// anything else must be text (then CSV). Empty, binary and oversized files are problems, not exceptions.
+/// Reads an uploaded file as a workbook, choosing the format by content, never by name (<see cref="ReturnFileFormat.KindOf"/>):
+/// .xlsx/.xlsm, .ods, .xls, or text read as CSV. A PDF, a Word document, an empty, binary or oversized file is a
+/// problem that says what to upload instead, never an exception.
 /// </summary>
 internal static class TableFileReader
 {
-    public static TableReadResult Read(Stream content, string fileName)
+    public static WorkbookReadResult Read(Stream content, string fileName)
     {
-        if (content.CanSeek && content.Length - content.Position is > 0 and <= TableLimits.MaxBytes and var size)
-        {
-            // The common case (an upload buffered in memory): read into a pooled buffer, as a CSV needs the bytes
-            // only until they are decoded.
-            var pooled = ArrayPool<byte>.Shared.Rent((int)size);
-            try
-            {
-                content.ReadExactly(pooled, 0, (int)size);
-                return Read(pooled.AsSpan(0, (int)size), fileName);
-            }
-            finally
-            {
-                ArrayPool<byte>.Shared.Return(pooled);
-            }
-        }
         var bytes = ReadCapped(content);
         if (bytes is null)
         {
-            return TableReadResult.Fail(IssueCodes.TooLarge, fileName, $"{fileName} is larger than {TableLimits.MaxBytes / (1024 * 1024)} MB.");
+            return WorkbookReadResult.Fail(IssueCodes.TooLarge, fileName,
+                $"The file is larger than {TableLimits.MaxBytes / (1024 * 1024)} MB, far more than a return needs. Upload only the return's sheet, as .xlsx or .csv.");
         }
         if (bytes.Length == 0)
         {
-            return TableReadResult.Fail(IssueCodes.EmptyFile, fileName, $"{fileName} is empty.");
+            return WorkbookReadResult.Fail(IssueCodes.EmptyFile, fileName, "The file is empty. Upload the return you filled in, as .xlsx or .csv.");
         }
-        return ReturnFileFormat.IsXlsx(bytes) ? XlsxTableReader.Read(bytes, fileName) : Read(bytes, fileName);
+        return ReturnFileFormat.KindOf(bytes) switch
+        {
+            FileKind.Xlsx => XlsxWorkbookReader.Read(bytes, fileName),
+            FileKind.Ods => OdsWorkbookReader.Read(bytes, fileName),
+            FileKind.Xls => XlsWorkbookReader.Read(bytes, fileName),
+            FileKind.Pdf => WrongKind(fileName, "a PDF"),
+            FileKind.WordDocument => WrongKind(fileName, "a Word document"),
+            FileKind.OtherZip => WrongKind(fileName, "a zip file that holds no spreadsheet"),
+            _ => ReadText(bytes, fileName),
+        };
     }
 
-    /// <summary>Reads non-empty bytes (an .xlsx gets its own copy: its reader takes an array).</summary>
-    private static TableReadResult Read(ReadOnlySpan<byte> bytes, string fileName)
+    private static WorkbookReadResult ReadText(byte[] bytes, string fileName)
     {
-        if (ReturnFileFormat.IsXlsx(bytes))
-        {
-            return XlsxTableReader.Read(bytes.ToArray(), fileName);
-        }
         var text = TextDecoder.Decode(bytes);
-        return text is null
-            ? TableReadResult.Fail(IssueCodes.NotATable, fileName, $"{fileName} is not a CSV or xlsx file (it holds binary data).")
-            : CsvTableReader.Read(text, fileName);
+        if (text is null)
+        {
+            return WrongKind(fileName, "not a spreadsheet (it holds binary data)");
+        }
+        var table = CsvTableReader.Read(text, fileName);
+        return table.Problem is { } problem ? new WorkbookReadResult(null, problem) : WorkbookReadResult.Of(Workbook.OfText(table.Rows));
     }
+
+    private static WorkbookReadResult WrongKind(string fileName, string what) =>
+        WorkbookReadResult.Fail(IssueCodes.NotATable, fileName,
+            $"The file is {what}, not a return. Upload {ReturnFileFormat.Accepted}: open the workbook you filled in and save it as .xlsx or .csv.");
 
     /// <summary>The stream's bytes, or null when there are more than <see cref="TableLimits.MaxBytes"/>.</summary>
     private static byte[]? ReadCapped(Stream content)

@@ -2,7 +2,7 @@ using BcfWorkflow.Domain.Validation;
 
 namespace BcfWorkflow.Domain.Returns.Parsing;
 
-/// <summary>The rows of a table file, or the one problem that stopped it being read as a table.</summary>
+/// <summary>The rows of a CSV file, or the one problem that stopped it being read as a table.</summary>
 internal sealed record TableReadResult(List<TableRow> Rows, ValidationIssue? Problem)
 {
     public static TableReadResult Of(List<TableRow> rows) => new(rows, null);

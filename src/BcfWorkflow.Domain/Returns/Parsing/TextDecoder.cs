@@ -5,6 +5,7 @@ namespace BcfWorkflow.Domain.Returns.Parsing;
 
 /// <summary>
 /// Turns a text file's bytes into a string: UTF-8 with or without BOM, UTF-16 with a BOM (Excel's "Unicode Text"),
+/// UTF-16 without a BOM when every other byte is zero,
 /// and, when the bytes are not UTF-8 but hold no control characters, Windows-1252 (Excel's plain "CSV" on a UK PC
 /// writes £ as the single byte A3). NULs or other control characters mean binary data: null.
 /// </summary>
@@ -15,12 +16,6 @@ internal static class TextDecoder
     /// <summary>The bytes <see cref="IsControl"/> refuses, searched for all at once (vectorised).</summary>
     private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
         [.. Enumerable.Range(0, 0x80).Where(b => IsControl((char)b)).Select(b => (byte)b)]);
-
-    private static readonly Lazy<Encoding> Windows1252 = new(() =>
-    {
-        Encoding.RegisterProvider(CodePagesEncodingProvider.Instance);
-        return Encoding.GetEncoding(1252);
-    });
 
     public static string? Decode(ReadOnlySpan<byte> bytes)
     {
@@ -36,7 +31,32 @@ internal static class TextDecoder
         {
             return WithoutControls(Encoding.BigEndianUnicode.GetString(bytes[2..]));
         }
+        if (Utf16WithoutBom(bytes) is { } utf16)
+        {
+            return WithoutControls(utf16.GetString(bytes));
+        }
         return DecodeUtf8(bytes);
+    }
+
+    /// <summary>UTF-16 saved without a byte order mark (some tools do): every other byte is zero for the ASCII a
+    /// table is mostly made of. Judged from the first bytes: at least 90% of one half zero, none of the other.</summary>
+    private static Encoding? Utf16WithoutBom(ReadOnlySpan<byte> bytes)
+    {
+        var sample = bytes[..(Math.Min(bytes.Length, 4096) & ~1)];
+        if (sample.Length < 4)
+        {
+            return null;
+        }
+        int evenZeros = 0, oddZeros = 0;
+        for (var i = 0; i < sample.Length; i += 2)
+        {
+            evenZeros += sample[i] == 0 ? 1 : 0;
+            oddZeros += sample[i + 1] == 0 ? 1 : 0;
+        }
+        var pairs = sample.Length / 2;
+        return oddZeros * 10 >= pairs * 9 && evenZeros == 0 ? Encoding.Unicode
+            : evenZeros * 10 >= pairs * 9 && oddZeros == 0 ? Encoding.BigEndianUnicode
+            : null;
     }
 
     private static string? DecodeUtf8(ReadOnlySpan<byte> bytes)
@@ -51,7 +71,7 @@ internal static class TextDecoder
         }
         catch (DecoderFallbackException)
         {
-            return Windows1252.Value.GetString(bytes);
+            return CodePages.Windows1252.GetString(bytes);
         }
     }
 

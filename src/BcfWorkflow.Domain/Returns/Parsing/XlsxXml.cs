@@ -2,7 +2,7 @@ using System.Xml;
 
 namespace BcfWorkflow.Domain.Returns.Parsing;
 
-/// <summary>Safe XML reading for workbook parts: no DTDs, no external resolution, a cap on characters and bytes.</summary>
+/// <summary>Safe XML reading for workbook parts (.xlsx and .ods): no DTDs, no external resolution, a cap on characters and bytes.</summary>
 internal static class XlsxXml
 {
     private static readonly XmlReaderSettings Settings = new()
@@ -52,7 +52,35 @@ internal static class XlsxXml
                     break;
             }
         }
-        return text.ToString();
+        return DecodeEscapes(text.ToString());
+    }
+
+    /// <summary>Decodes the <c>_xHHHH_</c> escapes Excel writes for characters XML cannot hold or that it keeps
+    /// apart (a carriage return in a header cell is stored as <c>_x000D_</c>); <c>_x005F_</c> is an underscore.</summary>
+    public static string DecodeEscapes(string text)
+    {
+        var at = text.IndexOf("_x", StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return text;
+        }
+        var decoded = new System.Text.StringBuilder(text.Length);
+        var i = 0;
+        while (at >= 0)
+        {
+            if (at + 7 <= text.Length && text[at + 6] == '_'
+                && ushort.TryParse(text.AsSpan(at + 2, 4), System.Globalization.NumberStyles.AllowHexSpecifier, System.Globalization.CultureInfo.InvariantCulture, out var code))
+            {
+                decoded.Append(text, i, at - i).Append((char)code);
+                i = at + 7;
+                at = text.IndexOf("_x", i, StringComparison.Ordinal);
+            }
+            else
+            {
+                at = text.IndexOf("_x", at + 1, StringComparison.Ordinal);
+            }
+        }
+        return decoded.Append(text, i, text.Length - i).ToString();
     }
 
     /// <summary>1-based column of a cell reference such as "AB12"; 0 when it has no letters.</summary>

@@ -5,14 +5,14 @@ using BcfWorkflow.Domain.Validation;
 
 namespace BcfWorkflow.Domain.Tests.ReturnReading;
 
-public class XlsxTableReaderTests
+public class XlsxWorkbookReaderTests
 {
     private static string[] Texts(TableRow row) => row.Cells.Select(c => c.Text).ToArray();
 
     [Fact]
     public void Read_SharedStringsAndNumbers_ReadsCells()
     {
-        var result = XlsxTableReader.Read(XlsxFixture.Workbook(["Scheme ID", "Expenditure to date (£)", "Outputs delivered to date"], ["39", 346085.5, 40]), "r.xlsx");
+        var result = FirstSheet.Of(XlsxWorkbookReader.Read(XlsxFixture.Workbook(["Scheme ID", "Expenditure to date (£)", "Outputs delivered to date"], ["39", 346085.5, 40]), "r.xlsx"));
 
         Assert.Null(result.Problem);
         Assert.Equal(new[] { "Scheme ID", "Expenditure to date (£)", "Outputs delivered to date" }, Texts(result.Rows[0]));
@@ -24,7 +24,7 @@ public class XlsxTableReaderTests
     [Fact]
     public void Read_InlineStrings_ReadsCells()
     {
-        var result = XlsxTableReader.Read(XlsxFixture.InlineStrings(["Scheme ID", "Comments"], ["39", " spaced "]), "r.xlsx");
+        var result = FirstSheet.Of(XlsxWorkbookReader.Read(XlsxFixture.InlineStrings(["Scheme ID", "Comments"], ["39", " spaced "]), "r.xlsx"));
 
         Assert.Equal(new[] { "39", " spaced " }, Texts(result.Rows[1]));
     }
@@ -32,7 +32,7 @@ public class XlsxTableReaderTests
     [Fact]
     public void Read_RowWithAGap_LeavesTheMissingCellBlank()
     {
-        var result = XlsxTableReader.Read(XlsxFixture.Workbook(["A", "B", "C", "D"], ["x", null, null, "y"]), "r.xlsx");
+        var result = FirstSheet.Of(XlsxWorkbookReader.Read(XlsxFixture.Workbook(["A", "B", "C", "D"], ["x", null, null, "y"]), "r.xlsx"));
 
         Assert.Equal(new[] { "x", "", "", "y" }, Texts(result.Rows[1]));
     }
@@ -40,25 +40,26 @@ public class XlsxTableReaderTests
     [Fact]
     public void Read_BlankRowsBetween_KeepSheetRowNumbers()
     {
-        var result = XlsxTableReader.Read(XlsxFixture.Workbook(["A"], [], [null], ["x"]), "r.xlsx");
+        var result = FirstSheet.Of(XlsxWorkbookReader.Read(XlsxFixture.Workbook(["A"], [], [null], ["x"]), "r.xlsx"));
 
         Assert.Equal(new[] { 1, 4 }, result.Rows.Select(r => r.Number));
     }
 
     [Fact]
-    public void Read_SeveralSheets_ReadsTheFirstInWorkbookOrder()
+    public void Read_SeveralSheets_ReadsEveryOneInTabOrder()
     {
         var bytes = XlsxFixture.Build([("Return", [["first"]]), ("Notes", [["second"]])], inlineStrings: false);
 
-        var result = XlsxTableReader.Read(bytes, "r.xlsx");
+        var workbook = XlsxWorkbookReader.Read(bytes, "r.xlsx").Workbook!;
 
-        Assert.Equal("first", result.Rows[0].Cells[0].Text);
+        Assert.Equal(["Return", "Notes"], workbook.Sheets.Select(s => s.Name));
+        Assert.Equal("second", workbook.Sheets[1].Rows[0].Cells[0].Text);
     }
 
     [Fact]
     public void Read_FloatingPointNoise_IsRemoved()
     {
-        var result = XlsxTableReader.Read(XlsxFixture.Workbook([0.1 + 0.2]), "r.xlsx");
+        var result = FirstSheet.Of(XlsxWorkbookReader.Read(XlsxFixture.Workbook([0.1 + 0.2]), "r.xlsx"));
 
         Assert.Equal("0.3", result.Rows[0].Cells[0].Text);
     }
@@ -68,7 +69,7 @@ public class XlsxTableReaderTests
     {
         var rows = Enumerable.Range(0, 10_002).Select(i => new object?[] { i }).ToArray();
 
-        var result = XlsxTableReader.Read(XlsxFixture.Workbook(rows), "r.xlsx");
+        var result = FirstSheet.Of(XlsxWorkbookReader.Read(XlsxFixture.Workbook(rows), "r.xlsx"));
 
         Assert.Equal(IssueCodes.TooLarge, result.Problem?.Code);
     }
@@ -78,7 +79,7 @@ public class XlsxTableReaderTests
     {
         var row = Enumerable.Range(0, 201).Select(i => (object?)i).ToArray();
 
-        var result = XlsxTableReader.Read(XlsxFixture.Workbook(row), "r.xlsx");
+        var result = FirstSheet.Of(XlsxWorkbookReader.Read(XlsxFixture.Workbook(row), "r.xlsx"));
 
         Assert.Equal(IssueCodes.TooLarge, result.Problem?.Code);
     }
@@ -94,7 +95,7 @@ public class XlsxTableReaderTests
             """;
         var bytes = ReplaceSheetXml(XlsxFixture.InlineStrings(["x"]), bomb);
 
-        var result = XlsxTableReader.Read(bytes, "r.xlsx");
+        var result = FirstSheet.Of(XlsxWorkbookReader.Read(bytes, "r.xlsx"));
 
         Assert.Equal(IssueCodes.NotATable, result.Problem?.Code);
         Assert.Empty(result.Rows);
@@ -106,7 +107,7 @@ public class XlsxTableReaderTests
         var huge = new StringBuilder("<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData><row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>");
         huge.Append('x', 21 * 1024 * 1024).Append("</t></is></c></row></sheetData></worksheet>");
 
-        var result = XlsxTableReader.Read(ReplaceSheetXml(XlsxFixture.InlineStrings(["x"]), huge.ToString()), "r.xlsx");
+        var result = FirstSheet.Of(XlsxWorkbookReader.Read(ReplaceSheetXml(XlsxFixture.InlineStrings(["x"]), huge.ToString()), "r.xlsx"));
 
         Assert.Equal(IssueCodes.TooLarge, result.Problem?.Code);
     }
