@@ -83,9 +83,13 @@ public sealed partial class BlobReturnStore(BcfContainer container) : IReturnSto
         metadata.TryGetValue(SubmittedByKey, out string? by) ? Uri.UnescapeDataString(by) : "",
         metadata.TryGetValue(SubmittedAtKey, out string? at) ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture) : properties.CreatedOn ?? default);
 
-    static string ContentType(string extension) => extension == "xlsx"
-        ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
-        : "text/csv";
+    static string ContentType(string extension) => extension switch
+    {
+        "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+        "xls" => "application/vnd.ms-excel",
+        "ods" => "application/vnd.oasis.opendocument.spreadsheet",
+        _ => "text/csv",
+    };
 
     [GeneratedRegex(@"^v(\d+)\.([a-z0-9]+)$")]
     private static partial Regex VersionName();

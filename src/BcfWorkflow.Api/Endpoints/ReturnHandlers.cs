@@ -38,6 +38,7 @@ public sealed class ReturnHandlers(RequestAuth auth, CycleService cycles, IRetur
                 blob = result.Stored.Ref.BlobName,
                 sha256 = result.Stored.ContentSha256,
                 submittedAt = result.Stored.SubmittedAt,
+                sheet = result.Sheet,
                 warnings = result.Warnings.Select(w => new IssueDto(w.File, w.Row, w.Column, w.Message, w.Code, "warning")).ToList(),
             }),
             SubmitReturnStatus.Rejected => ApiProblems.Invalid($"{fileName} was not accepted; nothing was stored.", result.Issues),
@@ -68,9 +69,14 @@ public sealed class ReturnHandlers(RequestAuth auth, CycleService cycles, IRetur
         }));
     }
 
-    /// <summary>Names an upload sent without a file name from its content type.</summary>
-    private static string DefaultFileName(HttpRequest request, string contributorId) =>
-        (request.ContentType ?? "").Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase)
-            ? $"{contributorId}.xlsx"
-            : $"{contributorId}.csv";
+    /// <summary>Names an upload sent without a file name from its content type (the content decides how it is read).</summary>
+    private static string DefaultFileName(HttpRequest request, string contributorId)
+    {
+        var type = request.ContentType ?? "";
+        var extension = type.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase) ? "xlsx"
+            : type.Contains("ms-excel", StringComparison.OrdinalIgnoreCase) ? "xls"
+            : type.Contains("opendocument.spreadsheet", StringComparison.OrdinalIgnoreCase) ? "ods"
+            : "csv";
+        return $"{contributorId}.{extension}";
+    }
 }

@@ -56,7 +56,7 @@ public static class ValidateCommand
         var spent = rows.Sum(r => r.ExpenditureToDate);
         var warnings = read.Warnings.Count();
         context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{returnPath}: valid return from {contributor.Name}: {rows.Count} scheme{(rows.Count == 1 ? "" : "s")}, £{spent:N0} spent to date, {warnings} warning{(warnings == 1 ? "" : "s")}."));
+            $"{returnPath}: valid return from {contributor.Name}{(read.Sheet is null ? "" : $" (sheet '{read.Sheet}')")}: {rows.Count} scheme{(rows.Count == 1 ? "" : "s")}, £{spent:N0} spent to date, {warnings} warning{(warnings == 1 ? "" : "s")}."));
         return ExitCodes.Success;
     }
 }

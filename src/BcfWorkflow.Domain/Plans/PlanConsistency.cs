@@ -114,7 +114,8 @@ internal static class PlanConsistency
         else if (scheme.PctNhs.Value + scheme.PctLa.Value != 100m)
         {
             issues.Add(IssueCodes.BadPercentages, $"{path}.pctNhs",
-                $"Scheme '{scheme.Id}' is Joint: pctNhs {Format(scheme.PctNhs.Value)} + pctLa {Format(scheme.PctLa.Value)} must make 100.");
+                $"Scheme '{scheme.Id}' is Joint: pctNhs {Format(scheme.PctNhs.Value)} + pctLa {Format(scheme.PctLa.Value)} must make 100 "
+                + "(as percentages, 60 and 40; or as fractions, as a spreadsheet stores 60%, 0.6 and 0.4).");
         }
     }
 

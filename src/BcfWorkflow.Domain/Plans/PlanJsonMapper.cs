@@ -104,6 +104,8 @@ internal sealed class PlanJsonMapper(PlanIssues issues)
             issues.Add(IssueCodes.BadField, path, "A scheme must be a JSON object.");
             return null;
         }
+        var (pctNhs, pctLa) = JointShares.AsPercentages(
+            _fields.OptionalAmount(element, "pctNhs", $"{path}.pctNhs"), _fields.OptionalAmount(element, "pctLa", $"{path}.pctLa"));
         return new Scheme
         {
             Id = _fields.RequiredId(element, "id", $"{path}.id"),
@@ -115,8 +117,8 @@ internal sealed class PlanJsonMapper(PlanIssues issues)
             AreaOfSpend = _fields.OptionalString(element, "areaOfSpend", $"{path}.areaOfSpend"),
             AreaOfSpendOther = _fields.OptionalString(element, "areaOfSpendOther", $"{path}.areaOfSpendOther"),
             Commissioner = MapCommissioner(element, $"{path}.commissioner"),
-            PctNhs = _fields.OptionalAmount(element, "pctNhs", $"{path}.pctNhs"),
-            PctLa = _fields.OptionalAmount(element, "pctLa", $"{path}.pctLa"),
+            PctNhs = pctNhs,
+            PctLa = pctLa,
             Provider = _fields.OptionalString(element, "provider", $"{path}.provider"),
             SourceOfFunding = _fields.RequiredString(element, "sourceOfFunding", $"{path}.sourceOfFunding"),
             PlannedExpenditure = _fields.RequiredAmount(element, "plannedExpenditure", $"{path}.plannedExpenditure"),

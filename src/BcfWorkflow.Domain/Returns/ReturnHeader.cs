@@ -4,8 +4,10 @@ using BcfWorkflow.Domain.Validation;
 namespace BcfWorkflow.Domain.Returns;
 
 /// <summary>
-/// The header row and where each known column is. The header is the first row with a "Scheme ID" cell among the
-/// first <see cref="SearchDepth"/> rows (so title lines above the table are skipped), otherwise the first row.
+/// The header row and where each known column is. The header is the first row among the first <see cref="SearchDepth"/>
+/// (so title lines above the table are skipped) that names every required column; failing that, the first with a
+/// "Scheme ID" cell (the missing column is then reported); otherwise the first row. A guidance sheet that lists the
+/// column names down a column is not a header.
 /// </summary>
 internal sealed class ReturnHeader
 {
@@ -74,7 +76,7 @@ internal sealed class ReturnHeader
 
     public static ReturnHeader Find(IReadOnlyList<TableRow> rows, ReturnIssues issues)
     {
-        var headerRow = Locate(rows) ?? rows[0];
+        var headerRow = Locate(rows) ?? LocateSchemeId(rows) ?? rows[0];
         var columns = new Dictionary<string, int>(ColumnNameComparer.Instance);
         for (var i = 0; i < headerRow.Cells.Count; i++)
         {
@@ -96,8 +98,25 @@ internal sealed class ReturnHeader
         return new ReturnHeader(headerRow, columns);
     }
 
-    /// <summary>The first row with a "Scheme ID" cell among the first <see cref="SearchDepth"/>, or null.</summary>
+    /// <summary>The first row among the first <see cref="SearchDepth"/> that names every required column, or null.</summary>
     public static TableRow? Locate(IReadOnlyList<TableRow> rows)
+    {
+        for (var r = 0; r < rows.Count && r < SearchDepth; r++)
+        {
+            var named = 0;
+            foreach (var cell in rows[r].Cells)
+            {
+                named += ReturnColumns.Match(cell.Text) is { } column && ReturnColumns.Required.Contains(column) ? 1 : 0;
+            }
+            if (named >= ReturnColumns.Required.Count)
+            {
+                return rows[r];
+            }
+        }
+        return null;
+    }
+
+    private static TableRow? LocateSchemeId(IReadOnlyList<TableRow> rows)
     {
         for (var r = 0; r < rows.Count && r < SearchDepth; r++)
         {

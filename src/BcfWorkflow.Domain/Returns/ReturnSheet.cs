@@ -4,7 +4,8 @@ using BcfWorkflow.Domain.Validation;
 namespace BcfWorkflow.Domain.Returns;
 
 /// <summary>
-/// Chooses the sheet of a workbook that holds the return, deliberately: the visible sheet with a "Scheme ID" header
+/// Chooses the sheet of a workbook that holds the return, deliberately: the visible sheet with a return's header
+/// ("Scheme ID" and "Expenditure to date (£)" in one row, see <see cref="ReturnHeader.Locate"/>)
 /// (a Guidance, Cover or lists sheet before it is passed over); if several have one, the sheet that was showing
 /// when the file was saved, when the file records it and it is one of them; otherwise the file is refused, naming
 /// the sheets, rather than one guessed. A CSV file has one sheet.
@@ -48,8 +49,8 @@ internal static class ReturnSheet
             }
             var names = Names(candidates.Select(i => workbook.Sheets[i]));
             issues.Error(IssueCodes.AmbiguousSheet, null, null,
-                $"{candidates.Count} sheets have a '{ReturnColumns.SchemeId}' column: {names}. Delete the sheets that are not this quarter's return "
-                + "(or open this quarter's sheet before you save), then upload the file again.");
+                $"{candidates.Count} sheets look like a return (they have the '{ReturnColumns.SchemeId}' and '{ReturnColumns.ExpenditureToDate}' columns): "
+                + $"{names}. Delete the sheets that are not this quarter's return (or open this quarter's sheet before you save), then upload the file again.");
             return null;
         }
         if (hiddenCandidates.Count > 0)
@@ -64,8 +65,8 @@ internal static class ReturnSheet
             return visible[0]; // the header check then says what the sheet lacks
         }
         issues.Error(IssueCodes.MissingColumn, null, ReturnColumns.SchemeId,
-            $"No sheet has a '{ReturnColumns.SchemeId}' column (the sheets are {Names(workbook.Sheets)}). Put your figures on a sheet whose "
-            + "first row has the column names, as the pre-filled return does, and upload it again.");
+            $"No sheet has a table with the '{ReturnColumns.SchemeId}' and '{ReturnColumns.ExpenditureToDate}' columns (the sheets are "
+            + $"{Names(workbook.Sheets)}). Put your figures on a sheet whose first row names the columns, as the pre-filled return does, and upload it again.");
         return null;
     }
 

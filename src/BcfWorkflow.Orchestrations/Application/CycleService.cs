@@ -93,7 +93,7 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
         }
         await client.RaiseEventAsync(childId, EventNames.ReturnSubmitted,
             new ReturnSubmitted(stored.Ref, stored.SubmittedBy, stored.SubmittedAt), cancellationToken);
-        return new(SubmitReturnStatus.Accepted, stored, read.Issues);
+        return new(SubmitReturnStatus.Accepted, stored, read.Issues) { Sheet = read.Sheet };
     }
 
     /// <summary>Passes the lead's decision to the cycle for its current sign-off round; <see cref="LeadActionStatus.WrongStage"/>

@@ -7,6 +7,9 @@ namespace BcfWorkflow.Orchestrations.Application;
 /// rejected, warnings that need comments when accepted).</summary>
 public sealed record SubmitReturnResult(SubmitReturnStatus Status, StoredReturn? Stored, IReadOnlyList<ValidationIssue> Issues)
 {
+    /// <summary>The workbook sheet the figures were read from; null for a CSV file.</summary>
+    public string? Sheet { get; init; }
+
     public IEnumerable<ValidationIssue> Warnings => Issues.Where(i => i.Severity == IssueSeverity.Warning);
 
     public static SubmitReturnResult NotFound { get; } = new(SubmitReturnStatus.NotFound, null, []);

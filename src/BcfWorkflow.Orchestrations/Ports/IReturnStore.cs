@@ -7,7 +7,7 @@ public interface IReturnStore
 {
     /// <summary>Stores the next version (1, 2, ...), never overwriting one. Idempotent: when the latest version has the
     /// same content hash, returns that version and stores nothing.</summary>
-    /// <param name="extension">"csv" or "xlsx".</param>
+    /// <param name="extension">"csv", "xlsx", "xls" or "ods".</param>
     Task<StoredReturn> SaveVersionAsync(
         string cycleId,
         string contributorId,

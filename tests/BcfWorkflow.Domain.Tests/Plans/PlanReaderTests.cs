@@ -179,6 +179,37 @@ public class PlanReaderTests
     }
 
     [Theory]
+    [InlineData(0.6, 0.4, 60, 40)]
+    [InlineData(0.5, 0.5, 50, 50)]
+    [InlineData(1, 0, 100, 0)]
+    [InlineData(60, 40, 60, 40)]
+    [InlineData(0.5, 99.5, 0.5, 99.5)]
+    public void Read_JointSharesAsFractionsOrPercentages_ReadsPercentages(double pctNhs, double pctLa, double expectedNhs, double expectedLa)
+    {
+        // A spreadsheet stores 60% as 0.6: fractions make 1, percentages make 100, so the two never both fit.
+        var json = PlanJson.Valid();
+        Scheme(json, 1)["pctNhs"] = (decimal)pctNhs;
+        Scheme(json, 1)["pctLa"] = (decimal)pctLa;
+
+        var result = PlanJson.Read(json);
+
+        Assert.True(result.IsValid, string.Join("\n", result.Issues));
+        Assert.Equal(((decimal)expectedNhs, (decimal)expectedLa), (result.Plan!.Schemes[1].PctNhs!.Value, result.Plan.Schemes[1].PctLa!.Value));
+    }
+
+    [Theory]
+    [InlineData(0.5, 0.4)]
+    [InlineData(0.6, 40)]
+    public void Read_JointSharesThatMakeNeither1Nor100_IsAnError(double pctNhs, double pctLa)
+    {
+        var json = PlanJson.Valid();
+        Scheme(json, 1)["pctNhs"] = (decimal)pctNhs;
+        Scheme(json, 1)["pctLa"] = (decimal)pctLa;
+
+        Assert.Contains(PlanJson.Read(json).Issues, i => i.Code == IssueCodes.BadPercentages && i.Message.Contains("fractions", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("income", "DFG", "income[\"DFG\"]")]
     [InlineData("requiredSpend", "adultSocialCare", "requiredSpend.adultSocialCare")]
     [InlineData("scheme", "plannedExpenditure", "schemes[0].plannedExpenditure")]

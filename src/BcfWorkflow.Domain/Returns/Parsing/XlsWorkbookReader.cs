@@ -7,15 +7,23 @@ namespace BcfWorkflow.Domain.Returns.Parsing;
 
 /// <summary>
 /// Reads every sheet of an Excel 97-2003 workbook (.xls) through ExcelDataReader: names, hidden state, and each
-/// cell as saved (numbers, dates, text, booleans, formula results). The file does record its active tab, but the
-/// library does not give it, so <see cref="Workbook.ActiveSheet"/> is unknown: a workbook with two candidate sheets
-/// is refused rather than guessed.
+/// cell as saved (numbers, dates, text, booleans, formula results). The library does not give the active tab, so it
+/// is read from the workbook stream itself (<see cref="XlsActiveSheet"/>); an OLE2 file with no workbook stream (a
+/// Word 97-2003 document) is named as such.
 /// </summary>
 internal static class XlsWorkbookReader
 {
     public static WorkbookReadResult Read(byte[] bytes, string fileName)
     {
         CodePages.Register(); // the legacy format stores text in Windows code pages
+        var container = CompoundFile.Open(bytes);
+        if (container is not null && !container.StreamNames.Any(n => n is "Workbook" or "Book"))
+        {
+            return WorkbookReadResult.Fail(IssueCodes.NotATable, fileName,
+                container.StreamNames.Contains("WordDocument")
+                    ? $"The file is a Word document, not a return. Upload {ReturnFileFormat.Accepted}: open the workbook you filled in and save it as .xlsx or .csv."
+                    : $"The file is not a spreadsheet. Upload {ReturnFileFormat.Accepted}: open the workbook you filled in and save it as .xlsx or .csv.");
+        }
         try
         {
             using var reader = ExcelReaderFactory.CreateBinaryReader(new MemoryStream(bytes, writable: false));
@@ -31,7 +39,9 @@ internal static class XlsWorkbookReader
                 sheets.Add(new WorkbookSheet(name, reader.VisibleState is "hidden" or "veryhidden", ReadRows(reader, name, budget)));
             }
             while (reader.NextResult());
-            return WorkbookReadResult.Of(new Workbook(FileKind.Xls, sheets, ActiveSheet: null));
+            var activeName = container?.Read("Workbook") is { } stream ? XlsActiveSheet.Of(stream) : null;
+            var active = sheets.FindIndex(s => s.Name == activeName);
+            return WorkbookReadResult.Of(new Workbook(FileKind.Xls, sheets, active >= 0 ? active : null));
         }
         catch (TableTooLargeException e)
         {

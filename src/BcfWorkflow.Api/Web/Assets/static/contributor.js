@@ -137,8 +137,7 @@
     const bytes = await file.arrayBuffer();
     $("upload-button").disabled = true;
     replace(box, el("p", { role: "status" }, "Checking " + file.name + "…"));
-    const type = file.name.toLowerCase().endsWith(".xlsx")
-      ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet" : "text/csv";
+    const type = contentTypeOf(file.name);
     const result = await api(versionsPath(cycle.cycleId), {
       method: "PUT", body: bytes, headers: { "Content-Type": type, "X-File-Name": file.name },
     });
@@ -155,9 +154,19 @@
     box.focus();
   }
 
+  // The server reads a file by its content; the type only names it.
+  function contentTypeOf(name) {
+    const lower = name.toLowerCase();
+    if (lower.endsWith(".xlsx") || lower.endsWith(".xlsm")) return "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+    if (lower.endsWith(".xls")) return "application/vnd.ms-excel";
+    if (lower.endsWith(".ods")) return "application/vnd.oasis.opendocument.spreadsheet";
+    return "text/csv";
+  }
+
   function accepted(name, body) {
     const parts = [el("h3", {}, "Version " + body.version + " received"),
-      el("p", {}, name + " was accepted and stored as version " + body.version + ".")];
+      el("p", {}, name + " was accepted and stored as version " + body.version + "."
+        + (body.sheet ? " The figures were read from the sheet '" + body.sheet + "'." : ""))];
     if (body.warnings && body.warnings.length > 0) {
       parts.push(el("p", {}, "Please check these figures. They do not stop your return, but the lead will need a comment:"));
       parts.push(B.table("Warnings", [{ title: "Row", number: true }, { title: "Column" }, { title: "Warning" }],
