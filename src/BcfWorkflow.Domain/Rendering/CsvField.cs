@@ -3,7 +3,8 @@ namespace BcfWorkflow.Domain.Rendering;
 /// <summary>One field of a CSV record, quoted as RFC 4180 requires.</summary>
 internal static class CsvField
 {
-    private static readonly char[] NeedQuotes = [',', '"', '\r', '\n'];
+    /// <summary>A field with any of these is quoted: the separator, and the ones another program may split on.</summary>
+    private static readonly char[] NeedQuotes = [',', ';', '\t', '"', '\r', '\n'];
 
     /// <summary>Text from the data: neutralised against formula injection, then quoted where needed.</summary>
     public static string Text(string? value) => Quote(SpreadsheetText.Neutralise(value ?? ""));

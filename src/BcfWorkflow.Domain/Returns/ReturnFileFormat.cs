@@ -12,7 +12,7 @@ public static class ReturnFileFormat
     public const string Ods = "ods";
 
     /// <summary>The formats a return or plan may come in, as an officer would name them.</summary>
-    public const string Accepted = "a CSV file or an Excel workbook (.xlsx, .xls) or a LibreOffice spreadsheet (.ods)";
+    public const string Accepted = "a CSV or Excel file (.csv, .xlsx or .xls) or a LibreOffice spreadsheet (.ods)";
 
     private static ReadOnlySpan<byte> Zip => "PK\x03\x04"u8;
 

@@ -35,19 +35,11 @@ internal sealed class ReturnHeader
             _knownIndexes[i] = columns.TryGetValue(ReturnColumns.Known[i], out var index) ? index : -1;
         }
         HasPlanColumns = PlanColumns.Any(columns.ContainsKey);
-        var width = row.Count;
-        while (width > 0 && row[width - 1].IsBlank)
-        {
-            width--;
-        }
-        Width = width;
+
         SchemeNameColumn = IndexOf(ReturnColumns.SchemeName);
     }
 
     public TableRow Row { get; }
-
-    /// <summary>How many cells the header has, up to its last named column.</summary>
-    public int Width { get; }
 
     /// <summary>Whether any plan column other than the name is present (a bare return skips those checks on every row).</summary>
     public bool HasPlanColumns { get; }
@@ -86,7 +78,7 @@ internal sealed class ReturnHeader
             }
             if (!columns.TryAdd(column, i))
             {
-                issues.Error(IssueCodes.DuplicateColumn, headerRow.Number, column, $"The column '{column}' appears twice in the header.");
+                issues.Error(IssueCodes.DuplicateColumn, headerRow.Number, column, $"The column '{column}' appears twice in the header: keep one of them.");
             }
         }
         foreach (var required in ReturnColumns.Required.Where(c => !columns.ContainsKey(c)))

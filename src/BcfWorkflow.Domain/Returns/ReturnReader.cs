@@ -115,21 +115,17 @@ public static class ReturnReader
         return evidence;
     }
 
-    /// <summary>A CSV row with filled cells past the header's last column: a comma inside an unquoted amount
-    /// ("£374,277") split it, so none of its cells can be trusted to be in their column.</summary>
+    /// <summary>A CSV row with more cells than the header: a comma inside an unquoted amount ("£374,277") split it,
+    /// so none of its cells can be trusted to be in their column. Tools that export CSV give every row the same
+    /// number of cells, so only a hand-made file has this.</summary>
     private static bool HasCellsBeyondHeader(in TableRow row, ReturnHeader header, ReturnIssues issues)
     {
-        var filled = row.Count;
-        while (filled > 0 && row[filled - 1].IsBlank)
-        {
-            filled--;
-        }
-        if (filled <= header.Width)
+        if (row.Count <= header.Row.Count)
         {
             return false;
         }
         issues.Error(IssueCodes.ExtraCells, row.Number, null,
-            $"Row {row.Number} has more cells than the header ({filled}, the header has {header.Width}), so its figures cannot be matched to "
+            $"Row {row.Number} has more cells than the header ({row.Count}, the header has {header.Row.Count}), so its figures cannot be matched to "
             + "their columns. An amount with a comma, such as £374,277, must be in quotes in a CSV file: type it as 374277, or save the file "
             + "from Excel or LibreOffice, which adds the quotes.");
         return true;

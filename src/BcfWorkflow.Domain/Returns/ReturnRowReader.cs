@@ -150,8 +150,18 @@ internal sealed class ReturnRowReader(
             issues.Error(IssueCodes.UncalculatedFormula, row.Number, columnName, UncalculatedMessage(columnName));
             return "";
         }
-        return CellText.Trim(cell.Span).ToString();
+        var text = CellText.Trim(cell.Span);
+        if (text.Length > MaxCellText)
+        {
+            issues.Error(IssueCodes.TooLong, row.Number, columnName,
+                $"The {columnName} cell is {text.Length:N0} characters long; a spreadsheet cell holds at most {MaxCellText:N0}. Shorten it and upload the file again.");
+            return "";
+        }
+        return text.ToString();
     }
+
+    /// <summary>The most characters an Excel cell holds: longer text could not be written to the template.</summary>
+    public const int MaxCellText = 32_767;
 
     private static string UncalculatedMessage(string columnName) =>
         $"The {columnName} cell is a formula saved without its result (the program that wrote the file does not calculate). "
@@ -192,20 +202,20 @@ internal sealed class ReturnRowReader(
         var (scheme, owner, ordinal) = IsExpectedNext(id, out var expected) ? expected : _index.FindSchemeAndOwner(id);
         if (scheme is null)
         {
-            issues.Error(IssueCodes.UnknownScheme, row.Number, Column, $"Scheme {id.ToString()} is not in the {plan.Area} {plan.Year} plan.");
+            issues.Error(IssueCodes.UnknownScheme, row.Number, Column, $"Scheme {id.ToString()} is not in the {plan.Area} {plan.Year} plan: check the id against your pre-filled return.");
             return (null, -1);
         }
         ref var firstRow = ref _firstRowOfScheme[ordinal];
         if (firstRow != 0)
         {
-            issues.Error(IssueCodes.DuplicateScheme, row.Number, Column, $"Scheme {scheme.Id} appears again (first on row {firstRow}).");
+            issues.Error(IssueCodes.DuplicateScheme, row.Number, Column, $"Scheme {scheme.Id} appears again (first on row {firstRow}): keep one row per scheme.");
             return (null, -1);
         }
         firstRow = row.Number;
         if (contributor is not null && owner is not null && !string.Equals(owner.Id, contributor.Id, StringComparison.OrdinalIgnoreCase))
         {
             issues.Error(IssueCodes.ForeignScheme, row.Number, Column,
-                $"Scheme {scheme.Id} belongs to {owner.Name} ({owner.Id}), not to {contributor.Name}.");
+                $"Scheme {scheme.Id} belongs to {owner.Name} ({owner.Id}), not to {contributor.Name}: delete the row, as {owner.Name} returns it.");
             return (null, -1);
         }
         return (scheme, ordinal);

@@ -52,6 +52,9 @@ public static class IssueCodes
     public const string NameMismatch = "name-mismatch";
     public const string PlanContradiction = "plan-contradiction";
 
+    /// <summary>Text longer than a spreadsheet cell holds (32,767 characters).</summary>
+    public const string TooLong = "too-long";
+
     /// <summary>A warning: the row is accepted but needs a comment explaining it.</summary>
     public const string NeedsComment = "needs-comment";
 }

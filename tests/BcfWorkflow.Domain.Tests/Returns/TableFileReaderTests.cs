@@ -44,7 +44,7 @@ public class TableFileReaderTests
         var result = Read(bytes);
 
         Assert.Equal(IssueCodes.NotATable, result.Problem?.Code);
-        Assert.Contains("Upload a CSV file or an Excel workbook", result.Problem?.Message, StringComparison.Ordinal);
+        Assert.Contains("Upload a CSV or Excel file", result.Problem?.Message, StringComparison.Ordinal);
     }
 
     [Fact]
