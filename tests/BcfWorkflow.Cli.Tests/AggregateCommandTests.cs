@@ -125,7 +125,7 @@ public sealed class AggregateCommandTests : IDisposable
         var result = CliRunner.Run(AggregateArgs(outDir, [.. Samples.AllQ2Returns(), copy]));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains(result.ErrorLines, line => line.StartsWith(copy + ":::", StringComparison.Ordinal) && line.Contains("'blaby'", StringComparison.Ordinal));
+        Assert.Contains(result.ErrorLines, line => line.StartsWith(copy + ": ", StringComparison.Ordinal) && line.Contains("'blaby'", StringComparison.Ordinal));
         Assert.False(Directory.Exists(outDir));
     }
 
@@ -137,7 +137,7 @@ public sealed class AggregateCommandTests : IDisposable
         var result = CliRunner.Run(AggregateArgs(_temp.Combine("out"), [Samples.Q2("blaby"), missing]));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{missing}::: file not found", result.ErrorLines);
+        Assert.Contains($"{missing}: file not found", result.ErrorLines);
     }
 
     [Fact]

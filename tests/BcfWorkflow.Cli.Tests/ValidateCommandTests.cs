@@ -48,7 +48,10 @@ public sealed class ValidateCommandTests
         var result = CliRunner.Run("validate", "--plan", Samples.Plan, "--contributor", "llr-icb", file);
 
         Assert.Equal(1, result.ExitCode);
-        var pattern = $"^{Regex.Escape(file)}:{(row is null ? @"\d*" : row.ToString())}:{(column is null ? "[^:]*" : Regex.Escape(column))}: .+";
+        // A whole-file problem is "FILE: message", with no empty fields; a cell's is "FILE:ROW:COLUMN: message".
+        var pattern = row is null && column is null
+            ? $"^{Regex.Escape(file)}: .+"
+            : $"^{Regex.Escape(file)}:{(row is null ? @"\d*" : row.ToString())}:{(column is null ? "[^:]*" : Regex.Escape(column))}: .+";
         Assert.Contains(result.ErrorLines, line => Regex.IsMatch(line, pattern, RegexOptions.IgnoreCase));
         Assert.Equal(before, DirectorySnapshot.Take(Samples.Root));
         Assert.Equal("", result.Out);
@@ -89,7 +92,7 @@ public sealed class ValidateCommandTests
         var result = CliRunner.Run("validate", "--plan", Samples.Plan, "--contributor", "blaby", missing);
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains($"{missing}::: file not found", result.ErrorLines);
+        Assert.Contains($"{missing}: file not found", result.ErrorLines);
     }
 
     [Fact]
@@ -98,7 +101,7 @@ public sealed class ValidateCommandTests
         var result = CliRunner.Run("validate", "--plan", "no-such-plan.json", "--contributor", "blaby", Samples.Q2("blaby"));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Contains("no-such-plan.json::: file not found", result.ErrorLines);
+        Assert.Contains("no-such-plan.json: file not found", result.ErrorLines);
     }
 
     [Fact]

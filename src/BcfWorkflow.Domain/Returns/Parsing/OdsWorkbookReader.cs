@@ -122,7 +122,7 @@ internal static class OdsWorkbookReader
                 rowNumber++;
                 if (rowNumber > TableLimits.MaxRows + 1)
                 {
-                    throw new TableTooLargeException($"sheet '{sheetName}' has more than {TableLimits.MaxRows:N0} rows.");
+                    throw new TableTooLargeException($"sheet '{sheetName}' has more than {TableLimits.MaxRows} rows.");
                 }
                 rows.Add(new TableRow(rowNumber, [.. cells]));
             }

@@ -72,7 +72,7 @@ internal static class XlsWorkbookReader
             rowNumber++;
             if (rowNumber > TableLimits.MaxRows + 1)
             {
-                throw new TableTooLargeException($"sheet '{sheetName}' has more than {TableLimits.MaxRows:N0} rows.");
+                throw new TableTooLargeException($"sheet '{sheetName}' has more than {TableLimits.MaxRows} rows.");
             }
             cells.Clear();
             for (var column = 0; column < reader.FieldCount; column++)

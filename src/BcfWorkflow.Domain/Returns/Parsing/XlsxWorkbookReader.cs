@@ -194,7 +194,7 @@ internal static class XlsxWorkbookReader
                 rowNumber = int.TryParse(reader.GetAttribute("r"), NumberStyles.None, CultureInfo.InvariantCulture, out var r) && r > rowNumber ? r : rowNumber + 1;
                 if (rowNumber > TableLimits.MaxRows + 1)
                 {
-                    throw new TableTooLargeException($"sheet '{sheetName}' has more than {TableLimits.MaxRows:N0} rows.");
+                    throw new TableTooLargeException($"sheet '{sheetName}' has more than {TableLimits.MaxRows} rows.");
                 }
                 cells = reader.IsEmptyElement ? null : [];
                 column = 0;
