@@ -24,7 +24,7 @@ public sealed class AccessibilityTests(WebStack stack) : IAsyncLifetime
 
     [Theory]
     [InlineData("/", null, "#sign-in-form")]
-    [InlineData("/contributor?cycle=axeshire-2024-25-q2", Keys.Blaby, "#versions-table")]
+    [InlineData("/contributor?cycle=axeshire-2024-25-q2", Keys.BlabyAxeshire, "#versions-table")]
     [InlineData("/lead?cycle=axeshire-2024-25-q2", Keys.Lead, "#audit-table")]
     public async Task Page_Axe_HasNoSeriousOrCriticalViolations(string path, string? key, string loadedSelector)
     {

@@ -8,22 +8,30 @@ using BcfWorkflow.Orchestrations.Ports;
 
 namespace BcfWorkflow.Adapters.Blob;
 
-/// <summary>The audit log as an append blob, <c>audit/{cycleId}.jsonl</c>, one JSON entry a line. An entry whose id is
-/// already there is not appended again (a retried activity), and readers keep the first entry of each id, so the rare
-/// race of two appends of one id between the check and the append shows one entry too. Appends are unconditional
-/// (an append block is atomic): concurrent writers never wait on each other.</summary>
+/// <summary>The audit log as an append blob, <c>audit/{cycleId}.jsonl</c>, one JSON entry a line. An append costs the
+/// same however long the log is (it never reads the log): a retried activity may append its entry again, and readers
+/// keep the first entry of each id, so every view shows it once. Appends are unconditional (an append block is
+/// atomic): concurrent writers never wait on each other.</summary>
 public sealed class BlobAuditLog(BcfContainer container) : IAuditLog
 {
     public async Task AppendAsync(string cycleId, AuditEntry entry, CancellationToken cancellationToken = default)
     {
         AppendBlobClient blob = (await container.GetAsync()).GetAppendBlobClient(BlobNames.Audit(cycleId));
-        await blob.CreateIfNotExistsAsync(new AppendBlobCreateOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/x-ndjson" } }, cancellationToken);
-        if ((await ReadEntriesAsync(blob, cancellationToken)).Any(e => e.Id == entry.Id))
-        {
-            return;
-        }
-
         byte[] line = Encoding.UTF8.GetBytes(JsonSerializer.Serialize(entry, BlobJson.Options) + "\n");
+        try
+        {
+            await AppendAsync(blob, line, cancellationToken);
+        }
+        catch (RequestFailedException e) when (e.Status == 404)
+        {
+            // The log's first entry: create the blob (another writer may just have) and append again.
+            await blob.CreateIfNotExistsAsync(new AppendBlobCreateOptions { HttpHeaders = new BlobHttpHeaders { ContentType = "application/x-ndjson" } }, cancellationToken);
+            await AppendAsync(blob, line, cancellationToken);
+        }
+    }
+
+    static async Task AppendAsync(AppendBlobClient blob, byte[] line, CancellationToken cancellationToken)
+    {
         using var stream = new MemoryStream(line);
         await blob.AppendBlockAsync(stream, cancellationToken: cancellationToken);
     }

@@ -55,7 +55,8 @@ public sealed class ApiKeyCallerResolver : ICallerResolver
             return (digest, new Caller(user.Name ?? "lead", CallerRole.Lead, null, NullIfBlank(user.Area)));
         }
 
-        if (string.Equals(user.Role, "contributor", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(user.Contributor))
+        if (string.Equals(user.Role, "contributor", StringComparison.OrdinalIgnoreCase) && !string.IsNullOrWhiteSpace(user.Contributor)
+            && !AuthOptionsValidator.IsUnscopedContributor(user))
         {
             return (digest, new Caller(user.Name ?? user.Contributor, CallerRole.Contributor, user.Contributor, NullIfBlank(user.Area)));
         }

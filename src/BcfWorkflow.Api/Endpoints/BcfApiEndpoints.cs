@@ -15,12 +15,15 @@ public static class BcfApiEndpoints
 {
     public static IServiceCollection AddBcfApi(this IServiceCollection services, IConfiguration configuration)
     {
-        services.Configure<AuthOptions>(configuration.GetSection(AuthOptions.Section));
+        services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section)).ValidateOnStart();
+        services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<AuthOptions>, AuthOptionsValidator>();
         services.Configure<ApiOptions>(configuration.GetSection(ApiOptions.Section));
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<ICallerResolver, ApiKeyCallerResolver>();
         services.Configure<FailedAuthOptions>(configuration.GetSection(FailedAuthOptions.Section));
         services.TryAddSingleton<FailedAuthLimiter>();
+        services.TryAddSingleton<AccessLogSampler>();
+        services.TryAddSingleton<UploadSlots>();
         services.TryAddSingleton<AccessAudit>();
         services.AddSingleton<RequestAuth>();
         services.AddSingleton<PlanHandlers>();

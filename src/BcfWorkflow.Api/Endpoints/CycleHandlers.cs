@@ -16,11 +16,20 @@ public sealed class CycleHandlers(RequestAuth auth, CycleService cycles, IOption
         {
             return denied;
         }
-        var body = await JsonBody.ReadAsync<OpenCycleRequest>(request, cancellationToken);
+        const string Expected = "Send { area, year, quarter, contributorsDue, submissionDue } (dates in ISO 8601).";
+        var (body, problem) = await JsonBody.ReadAsync<OpenCycleRequest>(request, Expected, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
         if (body is null || string.IsNullOrWhiteSpace(body.Area) || string.IsNullOrWhiteSpace(body.Year)
             || string.IsNullOrWhiteSpace(body.Quarter) || body.ContributorsDue is null || body.SubmissionDue is null)
         {
-            return ApiProblems.BadRequest("Send { area, year, quarter, contributorsDue, submissionDue } (dates in ISO 8601).");
+            return ApiProblems.BadRequest(Expected);
+        }
+        if (!Domain.Model.FinancialYear.IsValid(body.Year))
+        {
+            return ApiProblems.BadRequest($"The year '{body.Year}' must be a financial year written as YYYY-YY, such as 2024-25.");
         }
 
         if (!caller!.CoversArea(body.Area))

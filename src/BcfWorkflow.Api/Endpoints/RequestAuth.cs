@@ -5,25 +5,32 @@ using Microsoft.AspNetCore.Http;
 
 namespace BcfWorkflow.Api.Endpoints;
 
-/// <summary>Turns "who is calling, and may they do this?" into a caller or the 401/403/429 to return. Failed
-/// authentications are counted per remote address (<see cref="FailedAuthLimiter"/>).</summary>
+/// <summary>Turns "who is calling, and may they do this?" into a caller or the 401/403/429 to return. A valid
+/// credential is always accepted: failed attempts are counted per remote address and per presented key
+/// (<see cref="FailedAuthLimiter"/>) and slow down only further failures, so no one can lock the lead out by failing
+/// from the lead's address (a shared NAT, or a page in the lead's browser making cross-site requests).</summary>
 public sealed class RequestAuth(ICallerResolver resolver, FailedAuthLimiter limiter)
 {
     public (Caller? Caller, IResult? Denied) Any(HttpRequest request)
     {
+        var caller = resolver.Resolve(request);
+        if (caller is not null)
+        {
+            request.HttpContext.Items[AccessAudit.CallerItem] = caller;
+            return (caller, null);
+        }
         var from = From(request);
-        if (limiter.RetryAfter(from) is { } wait)
+        var presented = PresentedKey(request);
+        if ((limiter.RetryAfter(from) ?? (presented is null ? null : limiter.RetryAfter(presented))) is { } wait)
         {
             return (null, ApiProblems.TooManyFailedAttempts(wait));
         }
-        var caller = resolver.Resolve(request);
-        if (caller is null)
+        limiter.RecordFailure(from);
+        if (presented is not null)
         {
-            limiter.RecordFailure(from);
-            return (null, ApiProblems.Unauthorized());
+            limiter.RecordFailure(presented);
         }
-        request.HttpContext.Items[AccessAudit.CallerItem] = caller;
-        return (caller, null);
+        return (null, ApiProblems.Unauthorized());
     }
 
     public (Caller? Caller, IResult? Denied) Lead(HttpRequest request)
@@ -49,4 +56,13 @@ public sealed class RequestAuth(ICallerResolver resolver, FailedAuthLimiter limi
 
     public static string From(HttpRequest request) =>
         request.HttpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    /// <summary>A presented bearer key as the limiter counts it: a prefix of its SHA-256, never the key itself.</summary>
+    private static string? PresentedKey(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.Length == 0
+            ? null
+            : "key:" + Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(header)))[..16];
+    }
 }

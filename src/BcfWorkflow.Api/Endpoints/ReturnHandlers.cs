@@ -1,3 +1,4 @@
+using BcfWorkflow.Api.Security;
 using BcfWorkflow.Api.Problems;
 using BcfWorkflow.Orchestrations.Application;
 using BcfWorkflow.Orchestrations.Ports;
@@ -7,7 +8,7 @@ using Microsoft.Extensions.Options;
 namespace BcfWorkflow.Api.Endpoints;
 
 /// <summary>A contributor uploads its return, and lists its versions.</summary>
-public sealed class ReturnHandlers(RequestAuth auth, CycleService cycles, IReturnStore returns, IOptions<ApiOptions> options)
+public sealed class ReturnHandlers(RequestAuth auth, CycleService cycles, IReturnStore returns, UploadSlots uploads, IOptions<ApiOptions> options)
 {
     public async Task<IResult> PutReturn(HttpRequest request, string cycleId, string contributorId, CancellationToken cancellationToken)
     {
@@ -19,6 +20,15 @@ public sealed class ReturnHandlers(RequestAuth auth, CycleService cycles, IRetur
         if (caller!.IsLead || !caller.MayActFor(contributorId))
         {
             return ApiProblems.Forbidden($"Only {contributorId} may submit its return.");
+        }
+        if (!ContentTypes.Accepts(request, ContentTypes.Spreadsheets))
+        {
+            return ApiProblems.UnsupportedMediaType($"Send the return as {Domain.Returns.ReturnFileFormat.Accepted}, not {request.ContentType}.");
+        }
+        using var slot = uploads.TryTake($"{caller.Area}/{caller.Name}");
+        if (slot is null)
+        {
+            return ApiProblems.TooManyUploads();
         }
 
         var limit = options.Value.MaxUploadBytes;
@@ -58,7 +68,10 @@ public sealed class ReturnHandlers(RequestAuth auth, CycleService cycles, IRetur
         {
             return ApiProblems.Forbidden($"You may not see {contributorId}'s returns.");
         }
-        var versions = await returns.ListVersionsAsync(cycleId, contributorId, cancellationToken);
+        // Ids match ignoring case everywhere: list under the plan's spelling, as the upload stored it.
+        var status = await cycles.GetStatusAsync(cycleId, cancellationToken);
+        var canonical = status?.Contributors.FirstOrDefault(c => string.Equals(c.Id, contributorId, StringComparison.OrdinalIgnoreCase))?.Id ?? contributorId;
+        var versions = await returns.ListVersionsAsync(cycleId, canonical, cancellationToken);
         return Results.Ok(versions.Select(v => new
         {
             version = v.Ref.Version,

@@ -16,10 +16,15 @@ public sealed class SignOffHandlers(RequestAuth auth, CycleService cycles, IAudi
         {
             return denied;
         }
-        var decision = await JsonBody.ReadAsync<SignOffDecision>(request, cancellationToken);
+        const string Expected = "Send { decision: \"approve\" | \"sendBack\", contributors: [...], reason }.";
+        var (decision, problem) = await JsonBody.ReadAsync<SignOffDecision>(request, Expected, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
         if (decision is null || string.IsNullOrWhiteSpace(decision.Decision))
         {
-            return ApiProblems.BadRequest("Send { decision: \"approve\" | \"sendBack\", contributors: [...], reason }.");
+            return ApiProblems.BadRequest(Expected);
         }
 
         var result = await cycles.DecideAsync(cycleId, decision, caller!.Name, cancellationToken);

@@ -32,6 +32,15 @@ public static class ApiProblems
     public static IResult BadRequest(string detail) =>
         Problem(StatusCodes.Status400BadRequest, "Bad request", detail);
 
+    public static IResult UnsupportedMediaType(string detail) =>
+        Problem(StatusCodes.Status415UnsupportedMediaType, "Unsupported content type", detail);
+
+    /// <summary>429: the caller already has as many uploads in progress as it may.</summary>
+    public static IResult TooManyUploads() =>
+        new ProblemWithHeader(
+            Problem(StatusCodes.Status429TooManyRequests, "Uploads in progress", "Your earlier uploads are still being checked; send this one when they finish."),
+            "Retry-After", "5");
+
     public static IResult TooLarge(long limit) =>
         Problem(StatusCodes.Status413PayloadTooLarge, "File too large", $"Uploads are limited to {limit:N0} bytes.");
 

@@ -7,10 +7,12 @@ using Microsoft.Extensions.Logging;
 
 namespace BcfWorkflow.Api.Security;
 
-/// <summary>Writes refused requests to the audit log: into the cycle's own log when the path names a cycle that
-/// exists, otherwise into <c>audit/_access.jsonl</c> (so guessing cycle ids creates no new logs). Failed sign-ins are
-/// also rate-limited per address (<see cref="FailedAuthLimiter"/>), which bounds what a guesser can write here.</summary>
-public sealed class AccessAudit(IAuditLog audit, IServiceProvider services, TimeProvider clock, ILogger<AccessAudit> logger)
+/// <summary>Writes refused requests to an audit log. A refusal of someone who signed in (a contributor asking for
+/// another's rows) goes into the cycle's own log when the path names a cycle that exists; a refusal of someone who
+/// did not (no key, a wrong key, too many failures) goes only into <c>audit/_access.jsonl</c>, never into a cycle's
+/// log, so anyone on the network cannot write into a cycle's audit trail. Both are sampled (<see cref="AccessLogSampler"/>):
+/// a flood of alike refusals writes one entry per address and path per window, with a count.</summary>
+public sealed class AccessAudit(IAuditLog audit, IServiceProvider services, AccessLogSampler sampler, TimeProvider clock, ILogger<AccessAudit> logger)
 {
     public const string AccessLog = "_access";
 
@@ -23,14 +25,19 @@ public sealed class AccessAudit(IAuditLog audit, IServiceProvider services, Time
         var caller = httpContext.Items[CallerItem] as Caller;
         var at = clock.GetUtcNow();
         var from = httpContext.Connection.RemoteIpAddress?.ToString() ?? "unknown";
-        var cycleId = CycleIdOf(request.Path);
+        var (write, leftOut) = sampler.Admit($"{from} {caller?.Name} {status} {request.Method} {request.Path}");
+        if (!write)
+        {
+            return;
+        }
+        var cycleId = caller is null ? null : CycleIdOf(request.Path);
         var log = cycleId is not null && await CycleExistsAsync(cycleId, httpContext.RequestAborted) ? cycleId : AccessLog;
         var entry = new AuditEntry(
             $"{log}/{AuditActions.AccessDenied}/{at.UtcTicks}/{httpContext.TraceIdentifier}",
             at,
             caller?.Name ?? "anonymous",
             AuditActions.AccessDenied,
-            $"{status} {request.Method} {request.Path}: {reason}",
+            $"{status} {request.Method} {request.Path}: {reason}" + (leftOut > 0 ? $" ({leftOut} more alike since the last entry)" : ""),
             from);
         try
         {

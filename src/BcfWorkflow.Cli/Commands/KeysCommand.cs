@@ -13,7 +13,7 @@ public static class KeysCommand
         role.AcceptOnlyFromAmong("lead", "contributor");
         var contributor = new Option<string?>("--contributor") { Description = "The contributor's id in the plan (for --role contributor).", HelpName = "ID" };
         var name = new Option<string?>("--name") { Description = "Who holds the key (shown in the audit log).", HelpName = "NAME" };
-        var area = new Option<string?>("--area") { Description = "The area the key works in (e.g. Leicestershire); omit for every area.", HelpName = "AREA" };
+        var area = new Option<string?>("--area") { Description = "The area the key works in (e.g. Leicestershire): required for a contributor; omit for a lead of every area.", HelpName = "AREA" };
         var data = ServeCommand.DataOption();
         var add = new Command("add", "Create a key, print it once and store its SHA-256 in {data}/users.json (restart bcf serve to use it).")
         {
@@ -28,6 +28,12 @@ public static class KeysCommand
         if (role == "contributor" && string.IsNullOrWhiteSpace(contributorId))
         {
             context.Error.WriteLine("bcf keys add: --role contributor needs --contributor ID.");
+            return ExitCodes.Usage;
+        }
+        if (role == "contributor" && string.IsNullOrWhiteSpace(area))
+        {
+            // A contributor id is unique only within an area's plan: an unscoped "blaby" could submit into any area.
+            context.Error.WriteLine("bcf keys add: --role contributor needs --area AREA (the area whose plan names the contributor, e.g. --area Leicestershire).");
             return ExitCodes.Usage;
         }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using BcfWorkflow.LocalHost.Server;
+using BcfWorkflow.LocalHost.Storage;
 
 namespace BcfWorkflow.Cli.Commands;
 
@@ -35,11 +36,14 @@ public static class ServeCommand
         var configuration = ServeConfiguration.Build(dataDir);
         if (!ServeConfiguration.HasLead(configuration))
         {
+            // The key goes to a file only its owner can read, never to the terminal (a service's output is kept in
+            // its journal, readable by more people than the key is meant for).
+            LocalDataFolder.Prepare(dataDir);
             string key = LocalUsersFile.AddUser(dataDir, "lead", null, "lead");
-            context.Out.WriteLine($"No lead was configured: created a lead key (only its SHA-256 is kept, in {LocalUsersFile.PathIn(dataDir)}).");
-            context.Out.WriteLine($"  Lead key: {key}");
-            context.Out.WriteLine("  Keep it: it is shown only once. Add a contributor's key with");
-            context.Out.WriteLine($"  bcf keys add --role contributor --contributor ID --data {dataDir}   (then restart bcf serve)");
+            string keyFile = LocalUsersFile.WriteFirstLeadKey(dataDir, key);
+            context.Out.WriteLine($"No lead was configured: created a lead key, written to {keyFile} (readable only by you).");
+            context.Out.WriteLine("  Sign in with it, keep it somewhere safe and delete the file. Add a contributor's key with");
+            context.Out.WriteLine($"  bcf keys add --role contributor --contributor ID --area AREA --data {dataDir}   (then restart bcf serve)");
             configuration = ServeConfiguration.Build(dataDir);
         }
 
@@ -52,6 +56,10 @@ public static class ServeCommand
                 Configuration = configuration,
             }, cancellationToken);
             context.Out.WriteLine($"bcf serve: API on {server.BaseAddress}api (health: {server.BaseAddress}api/health), data in {server.DataDir}. Ctrl+C stops.");
+            if (File.Exists(LocalDataFolder.StorageKeyPath(server.DataDir)))
+            {
+                context.Out.WriteLine($"  Storage account key (for tools such as Storage Explorer): {LocalDataFolder.StorageKeyPath(server.DataDir)}");
+            }
             await server.WaitForShutdownAsync(cancellationToken);
             context.Out.WriteLine("bcf serve: stopping (web app and worker, engine, storage).");
         }

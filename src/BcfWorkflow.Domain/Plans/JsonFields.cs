@@ -19,10 +19,21 @@ internal sealed class JsonFields(PlanIssues issues)
             issues.Add(IssueCodes.BadField, path, $"{path} must be a string.");
             return "";
         }
-        var text = value.GetString()!.Trim();
+        var text = Checked(value.GetString()!, path).Trim();
         if (text.Length == 0)
         {
             issues.Add(IssueCodes.MissingField, path, $"{path} is blank.");
+        }
+        return text;
+    }
+
+    /// <summary>Text with a control character ("Q2\u0000") is refused, not read as the text around it.</summary>
+    private string Checked(string text, string path)
+    {
+        if (text.Any(c => char.IsControl(c) && c is not ('\n' or '\r' or '\t')))
+        {
+            issues.Add(IssueCodes.BadField, path, $"{path} holds a control character: type it again as plain text.");
+            return "";
         }
         return text;
     }
@@ -38,7 +49,7 @@ internal sealed class JsonFields(PlanIssues issues)
             issues.Add(IssueCodes.BadField, path, $"{path} must be a string.");
             return "";
         }
-        return value.GetString()!.Trim();
+        return Checked(value.GetString()!, path).Trim();
     }
 
     /// <summary>An id: a string, or a number written without quotes (kept as its text).</summary>

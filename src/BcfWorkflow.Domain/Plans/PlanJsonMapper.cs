@@ -23,7 +23,7 @@ internal sealed class PlanJsonMapper(PlanIssues issues)
         return new Plan
         {
             Area = _fields.RequiredString(root, "area", "area"),
-            Year = _fields.RequiredString(root, "year", "year"),
+            Year = MapYear(root),
             Lead = MapLead(root),
             Income = MapIncome(root),
             RequiredSpend = MapRequiredSpend(root),
@@ -125,6 +125,16 @@ internal sealed class PlanJsonMapper(PlanIssues issues)
             PlannedOutputs = _fields.OptionalAmount(element, "plannedOutputs", $"{path}.plannedOutputs"),
             Units = _fields.OptionalString(element, "units", $"{path}.units"),
         };
+    }
+
+    private string MapYear(JsonElement root)
+    {
+        var year = _fields.RequiredString(root, "year", "year");
+        if (year.Length > 0 && !Model.FinancialYear.IsValid(year))
+        {
+            issues.Add(IssueCodes.BadField, "year", $"year '{year}' must be a financial year written as YYYY-YY, such as 2024-25.");
+        }
+        return year;
     }
 
     private Commissioner MapCommissioner(JsonElement scheme, string path)

@@ -15,6 +15,7 @@ public static class PlanReader
         CommentHandling = JsonCommentHandling.Skip,
         AllowTrailingCommas = true,
         MaxDepth = 32,
+        AllowDuplicateProperties = false, // "year" given twice is refused, not read as the last one
     };
 
     public static PlanReadResult Read(Stream json, string fileName)

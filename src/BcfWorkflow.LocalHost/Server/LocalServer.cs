@@ -48,8 +48,7 @@ public sealed class LocalServer : IAsyncDisposable
 
     public static async Task<LocalServer> StartAsync(LocalServerOptions options, CancellationToken cancellationToken = default)
     {
-        string dataDir = Path.GetFullPath(options.DataDir);
-        Directory.CreateDirectory(dataDir);
+        string dataDir = LocalDataFolder.Prepare(options.DataDir);
         ILoggerFactory loggerFactory = LoggerFactory.Create(logging => LocalServerLogging.Configure(logging, options));
         ILogger logger = loggerFactory.CreateLogger<LocalServer>();
         AzuriteProcess? azurite = null;
@@ -65,6 +64,7 @@ public sealed class LocalServer : IAsyncDisposable
                     Location = Path.Combine(dataDir, "azurite"),
                     InMemory = options.InMemoryStorage,
                     Path = options.Configuration["Azurite:Path"],
+                    AccountKey = options.InMemoryStorage ? null : LocalDataFolder.StorageKey(dataDir),
                 }, loggerFactory.CreateLogger<AzuriteProcess>(), cancellationToken);
                 connectionString = azurite.ConnectionString;
             }

@@ -16,7 +16,7 @@ public static class LocalUsersFile
     public static string AddUser(string dataDir, string role, string? contributorId, string? name, string? area = null)
     {
         string path = PathIn(dataDir);
-        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        Storage.LocalDataFolder.Prepare(Path.GetDirectoryName(path)!);
         JsonObject root = File.Exists(path) ? JsonNode.Parse(File.ReadAllText(path))?.AsObject() ?? [] : [];
         JsonObject auth = Child(root, "Auth");
         JsonObject users = Child(auth, "Users");
@@ -37,6 +37,28 @@ public static class LocalUsersFile
         File.WriteAllText(temp, root.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         File.Move(temp, path, overwrite: true);
         return key;
+    }
+
+    public const string FirstLeadKeyFileName = "lead.key";
+
+    /// <summary>Writes the first lead's key to <c>{data}/lead.key</c>, readable and writable by its owner only (0600); returns the path.</summary>
+    public static string WriteFirstLeadKey(string dataDir, string key)
+    {
+        string path = Path.Combine(Path.GetFullPath(dataDir), FirstLeadKeyFileName);
+        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
+        if (!OperatingSystem.IsWindows())
+        {
+            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+        }
+        using (var writer = new StreamWriter(path, options))
+        {
+            writer.WriteLine(key);
+        }
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
+        }
+        return path;
     }
 
     static JsonObject Child(JsonObject parent, string name)

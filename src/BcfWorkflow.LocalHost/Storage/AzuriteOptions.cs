@@ -12,6 +12,10 @@ public sealed record AzuriteOptions
     /// <summary><c>--inMemoryPersistence</c>: nothing survives the process (tests).</summary>
     public bool InMemory { get; init; }
 
+    /// <summary>The account key the emulator accepts (base64); null for a random one made at start. The public
+    /// development key is never accepted by an emulator we start.</summary>
+    public string? AccountKey { get; init; }
+
     /// <summary>Ports; 0 picks a free one.</summary>
     public int BlobPort { get; init; }
     public int QueuePort { get; init; }

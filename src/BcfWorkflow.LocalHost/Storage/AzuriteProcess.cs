@@ -21,8 +21,11 @@ public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
     readonly string? pidFile;
     int stopped;
 
-    AzuriteProcess(Process process, StringBuilder output, string? logFile, string? pidFile, int blobPort, int queuePort, int tablePort)
+    readonly string accountKey;
+
+    AzuriteProcess(Process process, StringBuilder output, string? logFile, string? pidFile, int blobPort, int queuePort, int tablePort, string accountKey)
     {
+        this.accountKey = accountKey;
         this.process = process;
         this.output = output;
         this.logFile = logFile;
@@ -39,8 +42,8 @@ public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
     public int TablePort { get; }
     public int ProcessId => process.Id;
 
-    /// <summary>UseDevelopmentStorage-style connection string with explicit endpoints.</summary>
-    public string ConnectionString => DevelopmentStorage.ConnectionString(Host, BlobPort, QueuePort, TablePort);
+    /// <summary>UseDevelopmentStorage-style connection string with explicit endpoints and this emulator's private key.</summary>
+    public string ConnectionString => DevelopmentStorage.ConnectionString(Host, BlobPort, QueuePort, TablePort, accountKey);
 
     public static async Task<AzuriteProcess> StartAsync(AzuriteOptions options, ILogger? logger = null, CancellationToken cancellationToken = default)
     {
@@ -70,6 +73,11 @@ public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
             startInfo.ArgumentList.Add(argument);
         }
 
+        // The account is the development one, but with a key of our own: Azurite then refuses the public key. Only
+        // this process and its child see it (the environment of a process is private to its user).
+        string accountKey = options.AccountKey ?? LocalDataFolder.NewStorageKey();
+        startInfo.Environment["AZURITE_ACCOUNTS"] = $"{DevelopmentStorage.AccountName}:{accountKey}";
+
         var output = new StringBuilder();
         var process = new Process { StartInfo = startInfo };
         if (logFile is null)
@@ -90,7 +98,7 @@ public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
             await File.WriteAllTextAsync(pidFile, process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
         }
 
-        var azurite = new AzuriteProcess(process, output, logFile, pidFile, blobPort, queuePort, tablePort);
+        var azurite = new AzuriteProcess(process, output, logFile, pidFile, blobPort, queuePort, tablePort, accountKey);
         try
         {
             await azurite.WaitUntilListeningAsync(options.StartTimeout, cancellationToken);

@@ -77,6 +77,7 @@ public sealed class FunctionsHarness : IAsyncDisposable
         {
             all[$"Auth:Users:{index}:Role"] = "contributor";
             all[$"Auth:Users:{index}:Contributor"] = id;
+            all[$"Auth:Users:{index}:Area"] = BcfWorkflow.Orchestrations.Tests.Support.TestPlan.Area;
             all[$"Auth:Users:{index}:Key"] = KeyOf(id);
             index++;
         }

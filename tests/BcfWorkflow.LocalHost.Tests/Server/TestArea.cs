@@ -53,6 +53,7 @@ public sealed class TestArea
             settings[$"Auth:Users:{n}:Key"] = KeyOf(c.Id);
             settings[$"Auth:Users:{n}:Role"] = "contributor";
             settings[$"Auth:Users:{n}:Contributor"] = c.Id;
+            settings[$"Auth:Users:{n}:Area"] = Area;
             n++;
         }
         return settings;

@@ -82,6 +82,7 @@ public sealed class LoadArea
             settings[$"Auth:Users:{n}:Key"] = TestArea.KeyOf(id);
             settings[$"Auth:Users:{n}:Role"] = "contributor";
             settings[$"Auth:Users:{n}:Contributor"] = id;
+            settings[$"Auth:Users:{n}:Area"] = Area;
             n++;
         }
         return settings;

@@ -5,8 +5,8 @@ using BcfWorkflow.Security.Tests.Support;
 
 namespace BcfWorkflow.Security.Tests.Access;
 
-/// <summary>Every refused request is in the audit log with who, when and from where: in the cycle's own log when the
-/// cycle exists, otherwise in the access log (a guessed cycle id creates no log of its own).</summary>
+/// <summary>Refused requests are in an audit log with who, when and from where: a signed-in caller's in the cycle's own
+/// log when the cycle exists; an anonymous caller's only in the access log, sampled, never in a cycle's log.</summary>
 public sealed class DeniedAccessAuditTests(AccessFixture fixture) : IClassFixture<AccessFixture>
 {
     [Fact]
@@ -35,5 +35,24 @@ public sealed class DeniedAccessAuditTests(AccessFixture fixture) : IClassFixtur
             e => e.Detail.Contains(guessed, StringComparison.Ordinal));
         Assert.Equal(("anonymous", "access-denied", "127.0.0.1"), (entry.Actor, entry.Action, entry.From));
         Assert.Empty(await fixture.Stack.Audit.ReadAsync(guessed));
+    }
+
+    [Fact]
+    public async Task AnonymousFlood_OfAnExistingCycle_LeavesItsAuditUnchangedAndTheAccessLogSmall()
+    {
+        var before = await fixture.Stack.Audit.ReadAsync(fixture.Collecting);
+        var accessBefore = (await fixture.Stack.Audit.ReadAsync(AccessAudit.AccessLog)).Count;
+        var statuses = new List<HttpStatusCode>();
+
+        for (var i = 0; i < 200; i++)
+        {
+            using var response = await fixture.Stack.SendAsync(HttpMethod.Get, $"/api/cycles/{fixture.Collecting}", key: i % 2 == 0 ? null : Keys.Bad);
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.All(statuses, s => Assert.Contains(s, new[] { HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests }));
+        Assert.Equal(before, await fixture.Stack.Audit.ReadAsync(fixture.Collecting));
+        // One entry per alike refusal (address, caller, status, path) per window: 401 and 429, not 200 lines.
+        Assert.InRange((await fixture.Stack.Audit.ReadAsync(AccessAudit.AccessLog)).Count - accessBefore, 1, 2);
     }
 }

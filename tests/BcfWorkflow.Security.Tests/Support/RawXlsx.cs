@@ -54,6 +54,26 @@ public static class RawXlsx
     /// <summary>A workbook whose sheet part is exactly <paramref name="sheetXml"/>.</summary>
     public static byte[] WithSheetXml(string sheetXml) => WithSheet(s => s.Write(Encoding.UTF8.GetBytes(sheetXml)));
 
+    /// <summary>A workbook whose shared strings part is written by <paramref name="writeSharedStrings"/> and whose sheet
+    /// is <paramref name="sheetXml"/>: a small file whose text expands into megabytes.</summary>
+    public static byte[] WithSharedStrings(Action<Stream> writeSharedStrings, string sheetXml)
+    {
+        using var output = new MemoryStream();
+        using (var zip = new ZipArchive(output, ZipArchiveMode.Create, leaveOpen: true))
+        {
+            Add(zip, "[Content_Types].xml", ContentTypes.Replace("</Types>",
+                "<Override PartName=\"/xl/sharedStrings.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml\"/></Types>", StringComparison.Ordinal));
+            Add(zip, "_rels/.rels", RootRels);
+            Add(zip, "xl/workbook.xml", Workbook);
+            Add(zip, "xl/_rels/workbook.xml.rels", WorkbookRels.Replace("</Relationships>",
+                "<Relationship Id=\"rId2\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/sharedStrings\" Target=\"sharedStrings.xml\"/></Relationships>", StringComparison.Ordinal));
+            Add(zip, SheetPath, sheetXml);
+            using var strings = zip.CreateEntry("xl/sharedStrings.xml", CompressionLevel.SmallestSize).Open();
+            writeSharedStrings(strings);
+        }
+        return output.ToArray();
+    }
+
     /// <summary>A workbook whose sheet part is written by <paramref name="writeSheet"/> (compressed as small as deflate can).</summary>
     public static byte[] WithSheet(Action<Stream> writeSheet, params (string Path, string Xml)[] extraParts)
     {

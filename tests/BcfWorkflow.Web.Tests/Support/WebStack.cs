@@ -100,7 +100,7 @@ public sealed class WebStack : IAsyncLifetime
     {
         var content = new ByteArrayContent(Encoding.UTF8.GetBytes(csv));
         content.Headers.ContentType = new MediaTypeHeaderValue("text/csv");
-        using var response = await SendAsync(HttpMethod.Put, $"api/cycles/{area.CycleId}/returns/{contributorId}", Keys.For(contributorId), content);
+        using var response = await SendAsync(HttpMethod.Put, $"api/cycles/{area.CycleId}/returns/{contributorId}", Keys.For(contributorId, area.Name), content);
         await EnsureAsync(response);
     }
 
