@@ -9,7 +9,16 @@ public static class BlobNames
 
     public static string TemplatesPrefix(string cycleId) => $"templates/{cycleId}/";
 
-    public static string Template(string cycleId, int version, string format) => $"templates/{cycleId}/v{version}/template.{format}";
+    /// <summary>A template file: <c>templates/{cycleId}/v{n}/template.{format}</c> for the area's, and
+    /// <c>templates/{cycleId}/v{n}/contributors/{id}/template.{format}</c> for a contributor's view
+    /// (<see cref="Orchestrations.Contracts.TemplateFiles"/>).</summary>
+    public static string Template(string cycleId, int version, string file)
+    {
+        var slash = file.LastIndexOf('/');
+        return slash < 0
+            ? $"templates/{cycleId}/v{version}/template.{file}"
+            : $"templates/{cycleId}/v{version}/{file[..slash]}/template.{file[(slash + 1)..]}";
+    }
 
     public static string Audit(string cycleId) => $"audit/{cycleId}.jsonl";
 

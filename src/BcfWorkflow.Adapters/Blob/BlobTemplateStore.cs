@@ -57,7 +57,7 @@ public sealed partial class BlobTemplateStore(BcfContainer container) : ITemplat
         }
     }
 
-    static string ContentType(string format) => format switch
+    static string ContentType(string file) => file[(file.LastIndexOf('/') + 1)..] switch
     {
         "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "csv" => "text/csv",

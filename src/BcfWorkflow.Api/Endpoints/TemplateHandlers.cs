@@ -1,5 +1,6 @@
 using BcfWorkflow.Api.Problems;
 using BcfWorkflow.Orchestrations.Application;
+using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Orchestrations.Ports;
 using Microsoft.AspNetCore.Http;
 
@@ -24,15 +25,28 @@ public sealed class TemplateHandlers(RequestAuth auth, CycleService cycles, ITem
         {
             return ApiProblems.NotFound($"No cycle {cycleId}.");
         }
-        if (!caller!.IsLead && !status.Contributors.Any(c => caller.MayActFor(c.Id)))
+        format = format.ToLowerInvariant();
+        var file = TemplateFiles.Area(format);
+        var downloadName = $"{cycleId}-template.{format}";
+        if (!caller!.IsLead)
         {
-            return ApiProblems.Forbidden("You are not a contributor to this cycle.");
+            var own = status.Contributors.FirstOrDefault(c => caller.MayActFor(c.Id));
+            if (own is null)
+            {
+                return ApiProblems.Forbidden("You are not a contributor to this cycle.");
+            }
+            // A contributor sees its own rows and the area's totals, unless the plan shares the whole template.
+            if ((await cycles.GetPlanAsync(cycleId, cancellationToken))?.ShareTemplateWithContributors != true)
+            {
+                file = TemplateFiles.Contributor(own.Id, format);
+                downloadName = $"{cycleId}-{own.Id}-template.{format}";
+            }
         }
 
-        var bytes = await templates.OpenLatestAsync(cycleId, format.ToLowerInvariant(), cancellationToken);
+        var bytes = await templates.OpenLatestAsync(cycleId, file, cancellationToken);
         return bytes is null
             ? ApiProblems.NotFound($"Cycle {cycleId} has no approved template yet.")
-            : Results.File(bytes, contentType, $"{cycleId}-template.{format.ToLowerInvariant()}");
+            : Results.File(bytes, contentType, downloadName);
     }
 
     public async Task<IResult> GetAudit(HttpRequest request, string cycleId, CancellationToken cancellationToken)

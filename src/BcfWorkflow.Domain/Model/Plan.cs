@@ -15,6 +15,10 @@ public sealed record Plan
     public required IReadOnlyList<Contributor> Contributors { get; init; }
     public required IReadOnlyList<Scheme> Schemes { get; init; }
 
+    /// <summary>Whether every contributor may download the whole approved template (every contributor's rows and
+    /// comments). By default a contributor gets its own rows and the area's totals only (docs/security.md).</summary>
+    public bool ShareTemplateWithContributors { get; init; }
+
     public IEnumerable<string> Sources => Income.Select(i => i.Source);
 
     public Scheme? FindScheme(string schemeId) =>

@@ -29,6 +29,7 @@ internal sealed class PlanJsonMapper(PlanIssues issues)
             RequiredSpend = MapRequiredSpend(root),
             Contributors = _fields.RequiredArray(root, "contributors", "contributors", MapContributor),
             Schemes = _fields.RequiredArray(root, "schemes", "schemes", MapScheme),
+            ShareTemplateWithContributors = MapShareTemplate(root),
         };
     }
 
@@ -125,6 +126,21 @@ internal sealed class PlanJsonMapper(PlanIssues issues)
             PlannedOutputs = _fields.OptionalAmount(element, "plannedOutputs", $"{path}.plannedOutputs"),
             Units = _fields.OptionalString(element, "units", $"{path}.units"),
         };
+    }
+
+    /// <summary>The optional "shareTemplateWithContributors": true or false (absent is false).</summary>
+    private bool MapShareTemplate(JsonElement root)
+    {
+        if (!root.TryGetProperty("shareTemplateWithContributors", out var value) || value.ValueKind is JsonValueKind.Null or JsonValueKind.False)
+        {
+            return false;
+        }
+        if (value.ValueKind == JsonValueKind.True)
+        {
+            return true;
+        }
+        issues.Add(IssueCodes.BadField, "shareTemplateWithContributors", "shareTemplateWithContributors must be true or false.");
+        return false;
     }
 
     private string MapYear(JsonElement root)

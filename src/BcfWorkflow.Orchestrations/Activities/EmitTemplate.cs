@@ -18,14 +18,25 @@ public sealed class EmitTemplate(IPlanStore plans, IReturnStore returns, ITempla
         var summary = AreaAggregator.Aggregate(plan, Quarter.Parse(input.Quarter), loaded);
         var cover = new TemplateCover(await SubmissionsAsync(plan, input), new SignOff(input.ApprovedBy, input.ApprovedAt));
 
-        var files = new Dictionary<string, byte[]>
+        var files = new Dictionary<string, byte[]>();
+        AddFormats(files, TemplateFiles.Area, summary, cover);
+        // Each contributor's own view: its rows, the area's totals, its submission and the sign-off.
+        foreach (var contributor in plan.Contributors)
         {
-            ["xlsx"] = Render(s => TemplateXlsxWriter.Write(summary, cover, s)),
-            ["csv"] = Render(s => TemplateCsvWriter.Write(summary, s)),
-            ["json"] = Render(s => SummaryJsonWriter.Write(summary, s)),
-        };
+            var own = plan.SchemesOf(contributor).Select(s => s.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+            var view = summary with { Schemes = [.. summary.Schemes.Where(s => own.Contains(s.Scheme.Id))], Warnings = [] };
+            var viewCover = cover with { Submissions = [.. cover.Submissions.Where(s => string.Equals(s.ContributorId, contributor.Id, StringComparison.OrdinalIgnoreCase))] };
+            AddFormats(files, format => TemplateFiles.Contributor(contributor.Id, format), view, viewCover);
+        }
         await templates.WriteAsync(input.CycleId, input.TemplateVersion, files);
         return input.TemplateVersion;
+    }
+
+    private static void AddFormats(Dictionary<string, byte[]> files, Func<string, string> name, AreaSummary summary, TemplateCover cover)
+    {
+        files[name("xlsx")] = Render(s => TemplateXlsxWriter.Write(summary, cover, s));
+        files[name("csv")] = Render(s => TemplateCsvWriter.Write(summary, s));
+        files[name("json")] = Render(s => SummaryJsonWriter.Write(summary, s));
     }
 
     private async Task<IReadOnlyList<SubmissionRecord>> SubmissionsAsync(Plan plan, EmitTemplateInput input)

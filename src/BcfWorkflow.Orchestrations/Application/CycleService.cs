@@ -157,6 +157,13 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
             ?? new CycleStatus(CycleStages.Collecting, 0, [], []);
     }
 
+    /// <summary>The plan a cycle runs on, or null for an unknown cycle.</summary>
+    public async Task<Plan?> GetPlanAsync(string cycleId, CancellationToken cancellationToken = default)
+    {
+        var cycle = await client.GetInstanceAsync(cycleId, getInputsAndOutputs: true, cancellationToken);
+        return cycle?.ReadInputAs<CycleInput>() is { } input ? await plans.GetAsync(input.Plan.Area, input.Plan.Year, cancellationToken) : null;
+    }
+
     private static CycleStatus? ReadStatus(OrchestrationMetadata cycle) =>
         cycle.SerializedCustomStatus is null ? null : cycle.ReadCustomStatusAs<CycleStatus>();
 

@@ -5,7 +5,7 @@ public interface ITemplateStore
 {
     /// <summary>Writes version <paramref name="version"/> once. If that version already exists nothing is written
     /// (a retried activity is harmless).</summary>
-    /// <param name="files">Format ("xlsx", "csv", "json") to content.</param>
+    /// <param name="files">File (<see cref="Contracts.TemplateFiles"/>: "xlsx", "csv", "json", "contributors/{id}/xlsx"…) to content.</param>
     Task WriteAsync(string cycleId, int version, IReadOnlyDictionary<string, byte[]> files, CancellationToken cancellationToken = default);
 
     /// <summary>The latest version's file in that format, or null when no template has been written.</summary>

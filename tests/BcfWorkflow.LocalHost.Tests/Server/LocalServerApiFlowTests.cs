@@ -34,16 +34,22 @@ public sealed class LocalServerApiFlowTests(AzuriteFixture azurite) : IDisposabl
         await api.WaitForAsync(TestArea.LeadKey, area.CycleId, v => v.Stage == CycleStages.Completed);
 
         var expected = ExpectedSummary(area.Plan);
-        var json = await DownloadAsync(api, area.CycleId, "json");
+        var json = await DownloadAsync(api, area.CycleId, "json", TestArea.LeadKey);
         var actual = SummaryJsonReader.Read(new MemoryStream(json));
         Assert.Equal(SummaryDocument.From(expected).RunningBalances, actual.RunningBalances);
         Assert.Equal(SummaryDocument.From(expected).RequiredSpend, actual.RequiredSpend);
+        Assert.Equal(area.Plan.Schemes.Count, actual.Schemes.Count);
+
+        // A contributor gets its own rows and the area's totals, not the other contributors' rows and comments.
+        var blabys = SummaryJsonReader.Read(new MemoryStream(await DownloadAsync(api, area.CycleId, "json", TestArea.KeyOf("blaby"))));
+        Assert.Equal(area.Plan.Contributors.Single(c => c.Id == "blaby").SchemeIds, blabys.Schemes.Select(s => s.Id));
+        Assert.Equal(actual.RunningBalances, blabys.RunningBalances);
 
         using var expectedCsv = new MemoryStream();
         TemplateCsvWriter.Write(expected, expectedCsv);
-        Assert.Equal(expectedCsv.ToArray(), await DownloadAsync(api, area.CycleId, "csv"));
+        Assert.Equal(expectedCsv.ToArray(), await DownloadAsync(api, area.CycleId, "csv", TestArea.LeadKey));
 
-        using var xlsx = new ZipArchive(new MemoryStream(await DownloadAsync(api, area.CycleId, "xlsx")));
+        using var xlsx = new ZipArchive(new MemoryStream(await DownloadAsync(api, area.CycleId, "xlsx", TestArea.LeadKey)));
         var total = SummaryDocument.From(expected).RunningBalances.Single(b => b.Source == "Total").ExpenditureToDate;
         var sheets = xlsx.Entries.Where(e => e.FullName.StartsWith("xl/worksheets/", StringComparison.Ordinal))
             .Select(e => new StreamReader(e.Open()).ReadToEnd()).ToList();
@@ -76,9 +82,9 @@ public sealed class LocalServerApiFlowTests(AzuriteFixture azurite) : IDisposabl
         return AreaAggregator.Aggregate(plan, Quarter.Parse("Q2"), returns);
     }
 
-    static async Task<byte[]> DownloadAsync(ApiClient api, string cycleId, string format)
+    static async Task<byte[]> DownloadAsync(ApiClient api, string cycleId, string format, string key)
     {
-        using var response = await api.SendAsync(HttpMethod.Get, $"api/cycles/{cycleId}/template.{format}", TestArea.KeyOf("blaby"));
+        using var response = await api.SendAsync(HttpMethod.Get, $"api/cycles/{cycleId}/template.{format}", key);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsByteArrayAsync();
     }
