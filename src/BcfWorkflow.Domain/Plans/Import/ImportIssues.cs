@@ -10,6 +10,7 @@ namespace BcfWorkflow.Domain.Plans.Import;
 internal sealed class ImportIssues
 {
     private readonly List<ValidationIssue> _all = [];
+    private readonly List<string?> _sheets = [];
     private readonly HashSet<(string File, string? Sheet, int? Row, string? Column)> _cells = [];
 
     public IReadOnlyList<ValidationIssue> All => _all;
@@ -20,6 +21,7 @@ internal sealed class ImportIssues
     public void Add(ValidationIssue issue)
     {
         _all.Add(issue);
+        _sheets.Add(null);
         _cells.Add((issue.File, null, issue.Row, issue.Column));
     }
 
@@ -30,8 +32,19 @@ internal sealed class ImportIssues
         if (_cells.Add((sheet.FileName, sheet.SheetName, row, column)) || !_all.Any(i => i.File == sheet.FileName && i.Row == row && i.Column == column && i.Message == sheet.Prefix + message))
         {
             _all.Add(new ValidationIssue(code, sheet.FileName, row, column, sheet.Prefix + message));
+            _sheets.Add(sheet.SheetName);
         }
     }
+
+    /// <summary>The issues as a person works through them: the scheme table's first, then the details', each top to
+    /// bottom (problems of a whole file or sheet first); the order found is kept otherwise.</summary>
+    public List<ValidationIssue> InSheetOrder(ImportSheet? schemes) =>
+    [
+        .. _all.Select((issue, i) => (Issue: issue, Sheet: _sheets[i]))
+            .OrderBy(x => schemes is not null && x.Issue.File == schemes.FileName && (x.Sheet is null || x.Sheet == schemes.SheetName) ? 0 : 1)
+            .ThenBy(x => x.Issue.Row ?? 0)
+            .Select(x => x.Issue),
+    ];
 
     /// <summary>Whether the cell, or its whole row, already has an error.</summary>
     public bool WasReported(ImportSheet sheet, int? row, string? column) =>

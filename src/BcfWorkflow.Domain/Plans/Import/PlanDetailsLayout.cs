@@ -48,8 +48,8 @@ public static class PlanDetailsLayout
 
     /// <summary>The layout in a few lines, for help texts and messages.</summary>
     public const string Summary =
-        "label/value rows (Health and Wellbeing Board; Financial year, e.g. 2024-25; BCF lead name; BCF lead email; "
-        + "Minimum NHS commissioned out-of-hospital spend (£); Minimum Adult Social Care spend (£); one 'Income: SOURCE' row per source of "
-        + "funding, in template order), then a contributors table headed Contributor ID | Name | Email | Scheme IDs (ids separated by "
-        + "commas or semicolons, ranges such as 1-19 allowed)";
+        "label/value rows, the label in the first column and the value in the second (Health and Wellbeing Board; Financial year, "
+        + "e.g. 2024-25; BCF lead name; BCF lead email; Minimum NHS commissioned out-of-hospital spend (£); Minimum Adult Social Care "
+        + "spend (£); one 'Income: SOURCE' row per source of funding, in template order), then a contributors table headed "
+        + "Contributor ID | Name | Email | Scheme IDs (ids separated by commas or semicolons, ranges such as 1-19 allowed)";
 }

@@ -32,7 +32,7 @@ public static class PlanImporter
         var planDetails = detailsSheet is null ? null : PlanDetailsReader.Read(detailsSheet, issues);
         if (table is null || planDetails is null)
         {
-            return new PlanImportResult(null, null, issues.All);
+            return new PlanImportResult(null, null, issues.InSheetOrder(schemeSheet));
         }
 
         var json = PlanJsonBuilder.Build(planDetails, table);
@@ -48,7 +48,9 @@ public static class PlanImporter
             issues.Add(new ValidationIssue(IssueCodes.BadField, schemes.FileName, null, null,
                 "The plan could not be built from these files: " + string.Join(" ", read.Issues.Select(i => i.Message))));
         }
-        return issues.HasErrors ? new PlanImportResult(null, null, issues.All) : new PlanImportResult(read.Plan, json, issues.All);
+        return issues.HasErrors
+            ? new PlanImportResult(null, null, issues.InSheetOrder(schemeSheet))
+            : new PlanImportResult(read.Plan, json, issues.All);
     }
 
     private static Workbook? Read(ImportFile file, ImportIssues issues)
