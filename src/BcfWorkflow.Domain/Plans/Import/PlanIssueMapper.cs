@@ -135,7 +135,7 @@ internal sealed partial class PlanIssueMapper(ImportSheet schemesSheet, SchemeTa
         string message;
         if (code == IssueCodes.UnknownScheme)
         {
-            if (table.Schemes.Any(s => s.Id is null))
+            if (!table.IdsComplete)
             {
                 return; // a Scheme ID cell could not be read (reported): these may be its ids
             }

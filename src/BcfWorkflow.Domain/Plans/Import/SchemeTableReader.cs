@@ -23,6 +23,7 @@ internal static class SchemeTableReader
         var cells = new ImportCells(sheet, NumberStyleOf(header, dataRows), issues);
         var schemes = new List<SchemeEntry>();
         var totals = new List<int>();
+        var idsComplete = true;
         foreach (var row in dataRows)
         {
             if (IsTotalRow(row, header))
@@ -30,12 +31,21 @@ internal static class SchemeTableReader
                 totals.Add(row.Number);
                 continue;
             }
+            var idCell = row[header.IndexOf(TemplateColumns.SchemeId)];
+            if (idCell.IsBlank)
+            {
+                // One error for the row, not one per empty cell: it may be a note under the table rather than a scheme.
+                issues.Error(sheet, IssueCodes.BlankSchemeId, row.Number, TemplateColumns.SchemeId,
+                    $"Row {row.Number} has no Scheme ID: every scheme needs its id, as in the plan (delete the row if it is not a scheme).");
+                idsComplete = false;
+                continue;
+            }
             if (sheet.IsText && HasCellsBeyondHeader(row, header, sheet, issues))
             {
                 // Its cells cannot be trusted to be in their columns: only the id is kept, so the scheme is not also
                 // reported as unknown to its contributor. The row's error covers every other cell.
                 var id = CellText.Trim(row[header.IndexOf(TemplateColumns.SchemeId)].Text);
-                schemes.Add(new SchemeEntry(row.Number, id.Length == 0 ? null : id, new JsonObject { ["id"] = id }));
+                schemes.Add(new SchemeEntry(row.Number, id, new JsonObject { ["id"] = id }));
                 continue;
             }
             schemes.Add(ReadRow(row, header, cells));
@@ -50,14 +60,14 @@ internal static class SchemeTableReader
         {
             issues.Error(sheet, IssueCodes.EmptyFile, header.Row.Number, null, "The scheme table has a header but no schemes: add one row per scheme under it.");
         }
-        return new SchemeTable(schemes, header.AmountColumn);
+        return new SchemeTable(schemes, header.AmountColumn, idsComplete && schemes.All(s => s.Id is not null));
     }
 
     private static SchemeEntry ReadRow(TableRow row, SchemeTableHeader header, ImportCells cells)
     {
         var json = new JsonObject();
         var id = cells.Id(row, header.IndexOf(TemplateColumns.SchemeId), TemplateColumns.SchemeId,
-            "Scheme ID is blank: every scheme needs its id, as in the plan.", IssueCodes.BlankSchemeId);
+            "Scheme ID is blank: every scheme needs its id, as in the plan.", IssueCodes.BlankSchemeId); // blank ones are skipped before
         Put(json, "id", id);
         Put(json, "name", cells.Text(row, header.IndexOf(TemplateColumns.SchemeName), TemplateColumns.SchemeName, "Scheme Name is blank: type the scheme's name."));
         Put(json, "description", Optional(row, header, cells, TemplateColumns.BriefDescription));

@@ -165,6 +165,20 @@ public class PlanImporterTests
     }
 
     [Fact]
+    public void Import_NumberReadableTwoWays_IsAnErrorNotAGuess()
+    {
+        // With every amount typed as plain digits, nothing shows whether "1,500" is UK style (1500) or continental (1.5).
+        var files = new PlanImportFiles()
+            .SetScheme("39", PlanImportFiles.Amount, "603345").SetScheme("1", PlanImportFiles.Amount, "9000000")
+            .SetScheme("2", PlanImportFiles.Amount, "1108147").SetScheme("11", PlanImportFiles.Amount, "5000000");
+
+        var issue = SingleError(files.ImportCsv());
+
+        Assert.Equal((IssueCodes.AmbiguousNumber, (int?)5, "Planned Outputs for the year"), (issue.Code, issue.Row, issue.Column));
+        Assert.Contains("'1,500' could be 1500 (UK style) or 1.5 (continental style)", issue.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Import_PlanningTemplatesAmountColumn_IsThePlannedAmount()
     {
         var files = new PlanImportFiles();
@@ -340,6 +354,18 @@ public class PlanImporterTests
         var issue = SingleError(new PlanImportFiles().SetScheme("40", "Scheme ID", "").ImportCsv());
 
         Assert.Equal((IssueCodes.BlankSchemeId, (int?)3, "Scheme ID"), (issue.Code, issue.Row, issue.Column));
+    }
+
+    [Fact]
+    public void Import_NoteUnderTheTable_IsOneErrorForItsRow()
+    {
+        var files = new PlanImportFiles();
+        files.Schemes.Add(["", "Figures agreed at the March board"]);
+
+        var issue = SingleError(files.ImportCsv());
+
+        Assert.Equal((IssueCodes.BlankSchemeId, (int?)7, "Scheme ID"), (issue.Code, issue.Row, issue.Column));
+        Assert.Contains("delete the row if it is not a scheme", issue.Message, StringComparison.Ordinal);
     }
 
     [Fact]
