@@ -29,9 +29,11 @@ internal sealed class ImportIssues
     /// <param name="column">The column as the sheet names it (or a detail's label); null for the whole row.</param>
     public void Error(ImportSheet sheet, string code, int? row, string? column, string message)
     {
-        if (_cells.Add((sheet.FileName, sheet.SheetName, row, column)) || !_all.Any(i => i.File == sheet.FileName && i.Row == row && i.Column == column && i.Message == sheet.Prefix + message))
+        _cells.Add((sheet.FileName, sheet.SheetName, row, column));
+        var issue = new ValidationIssue(code, sheet.FileName, row, column, sheet.Prefix + message);
+        if (!_all.Contains(issue)) // the same problem found twice (records compare by value) is said once
         {
-            _all.Add(new ValidationIssue(code, sheet.FileName, row, column, sheet.Prefix + message));
+            _all.Add(issue);
             _sheets.Add(sheet.SheetName);
         }
     }
