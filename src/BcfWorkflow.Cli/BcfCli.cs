@@ -34,6 +34,7 @@ public static class BcfCli
         var root = new RootCommand("BcfWorkflow: checks and aggregates Better Care Fund quarterly returns.");
         root.Subcommands.Add(ValidateCommand.Create(context));
         root.Subcommands.Add(AggregateCommand.Create(context));
+        root.Subcommands.Add(PlanCommand.Create(context));
         root.Subcommands.Add(ServeCommand.Create(context));
         root.Subcommands.Add(KeysCommand.Create(context));
         root.Subcommands.Add(DemoCommand.Create(context));

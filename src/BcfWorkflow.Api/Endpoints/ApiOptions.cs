@@ -10,8 +10,9 @@ public sealed class ApiOptions
     /// <summary>The largest return file accepted (413 beyond it).</summary>
     public long MaxUploadBytes { get; set; } = UploadReader.DefaultLimitBytes;
 
-    /// <summary>The largest plan.json accepted.</summary>
-    public long MaxPlanBytes { get; set; } = 2 * 1024 * 1024;
+    /// <summary>The largest plan accepted: plan.json, or a workbook with the scheme table and its plan details (as
+    /// large as a return may be).</summary>
+    public long MaxPlanBytes { get; set; } = UploadReader.DefaultLimitBytes;
 
     public CycleScheduleOptions Schedule { get; set; } = CycleScheduleOptions.Default;
 }

@@ -1,12 +1,17 @@
 using BcfWorkflow.Api.Problems;
+using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Domain.Plans;
+using BcfWorkflow.Domain.Plans.Import;
+using BcfWorkflow.Domain.Returns;
+using BcfWorkflow.Domain.Validation;
 using BcfWorkflow.Orchestrations.Ports;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
 
 namespace BcfWorkflow.Api.Endpoints;
 
-/// <summary><c>POST /api/plans</c>: the lead stores an area's plan for the year.</summary>
+/// <summary><c>POST /api/plans</c>: the lead stores an area's plan for the year, as plan.json or as a workbook (the
+/// scheme table and a "Plan details" sheet, read by <see cref="PlanImporter"/>).</summary>
 public sealed class PlanHandlers(RequestAuth auth, IPlanStore plans, IOptions<ApiOptions> options)
 {
     public async Task<IResult> PostPlan(HttpRequest request, CancellationToken cancellationToken)
@@ -22,18 +27,12 @@ public sealed class PlanHandlers(RequestAuth auth, IPlanStore plans, IOptions<Ap
             return ApiProblems.TooLarge(options.Value.MaxPlanBytes);
         }
 
-        var fileName = UploadReader.FileName(request, "plan.json");
-        PlanReadResult read;
-        using (var stream = new MemoryStream(body, writable: false))
+        // The content decides, not the Content-Type or the name: plan.json, or a workbook (or CSV) to import.
+        var (plan, issues) = IsJson(body) ? ReadJson(request, body) : Import(request, body);
+        if (plan is null)
         {
-            read = PlanReader.Read(stream, fileName);
+            return ApiProblems.Invalid("The plan has problems; nothing was stored.", issues);
         }
-        if (!read.IsValid)
-        {
-            return ApiProblems.Invalid("The plan has problems; nothing was stored.", read.Issues);
-        }
-
-        var plan = read.Plan!;
         if (!caller!.CoversArea(plan.Area))
         {
             return ApiProblems.Forbidden($"Your key is for {caller.Area}, not {plan.Area}.");
@@ -41,5 +40,40 @@ public sealed class PlanHandlers(RequestAuth auth, IPlanStore plans, IOptions<Ap
         await plans.SaveAsync(plan, cancellationToken);
         return Results.Created($"/api/plans/{Uri.EscapeDataString(plan.Area)}/{Uri.EscapeDataString(plan.Year)}",
             new { area = plan.Area, year = plan.Year, contributors = plan.Contributors.Count, schemes = plan.Schemes.Count });
+    }
+
+    /// <summary>Whether the body is plan.json: text whose first character, after a byte order mark and spaces, opens
+    /// JSON ("{", or "[" and "/" so a mistaken array or a leading comment gets PlanReader's message). Anything else (a
+    /// workbook, a CSV) is imported.</summary>
+    public static bool IsJson(ReadOnlySpan<byte> body)
+    {
+        if (ReturnFileFormat.KindOf(body) != FileKind.Text)
+        {
+            return false;
+        }
+        var text = body.StartsWith("\uFEFF"u8) ? body[3..] : body;
+        foreach (var b in text)
+        {
+            if (b is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+            {
+                continue;
+            }
+            return b is (byte)'{' or (byte)'[' or (byte)'/';
+        }
+        return false;
+    }
+
+    private static (Plan? Plan, IReadOnlyList<ValidationIssue> Issues) ReadJson(HttpRequest request, byte[] body)
+    {
+        using var stream = new MemoryStream(body, writable: false);
+        var read = PlanReader.Read(stream, UploadReader.FileName(request, "plan.json"));
+        return (read.IsValid ? read.Plan : null, read.Issues);
+    }
+
+    private static (Plan? Plan, IReadOnlyList<ValidationIssue> Issues) Import(HttpRequest request, byte[] body)
+    {
+        using var stream = new MemoryStream(body, writable: false);
+        var imported = PlanImporter.Import(new ImportFile(stream, UploadReader.FileName(request, "plan." + ReturnFileFormat.ExtensionOf(body))));
+        return (imported.IsValid ? imported.Plan : null, imported.Issues);
     }
 }

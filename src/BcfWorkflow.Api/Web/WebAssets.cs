@@ -90,6 +90,7 @@ public static class WebAssets
         ".png" => "image/png",
         ".ico" => "image/x-icon",
         ".json" => "application/json; charset=utf-8",
+        ".csv" => "text/csv; charset=utf-8",
         _ => "application/octet-stream",
     };
 }

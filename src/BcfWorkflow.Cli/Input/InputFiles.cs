@@ -1,5 +1,6 @@
 using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Domain.Plans;
+using BcfWorkflow.Domain.Plans.Import;
 using BcfWorkflow.Domain.Returns;
 using BcfWorkflow.Domain.Validation;
 
@@ -18,6 +19,49 @@ public static class InputFiles
     {
         var result = Open(path, stream => ReturnReader.Read(plan, contributorId, stream, path));
         return result.Value ?? new ReturnReadResult(null, [result.Issue!]);
+    }
+
+    /// <summary>Imports a plan from its scheme table and, when given, its plan details file; a missing or unreadable
+    /// file is an issue (both files' are reported at once).</summary>
+    public static PlanImportResult ImportPlan(string schemesPath, string? detailsPath)
+    {
+        var schemes = OpenStream(schemesPath, out var schemesIssue);
+        Stream? details = null;
+        ValidationIssue? detailsIssue = null;
+        if (detailsPath is not null)
+        {
+            details = OpenStream(detailsPath, out detailsIssue);
+        }
+        using (schemes)
+        using (details)
+        {
+            if (schemes is null || (detailsPath is not null && details is null))
+            {
+                return new PlanImportResult(null, null, [.. new[] { schemesIssue, detailsIssue }.OfType<ValidationIssue>()]);
+            }
+            return PlanImporter.Import(new ImportFile(schemes, schemesPath), details is null ? null : new ImportFile(details, detailsPath!));
+        }
+    }
+
+    /// <summary>The file opened for reading, or null with the reason as an issue.</summary>
+    private static FileStream? OpenStream(string path, out ValidationIssue? issue)
+    {
+        issue = Directory.Exists(path) ? new ValidationIssue(InputIssueCodes.FileUnreadable, path, null, null, "is a directory, not a file")
+            : !File.Exists(path) ? new ValidationIssue(InputIssueCodes.FileNotFound, path, null, null, "file not found")
+            : null;
+        if (issue is not null)
+        {
+            return null;
+        }
+        try
+        {
+            return File.OpenRead(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            issue = new ValidationIssue(InputIssueCodes.FileUnreadable, path, null, null, $"cannot read the file: {e.Message}");
+            return null;
+        }
     }
 
     private static (T? Value, ValidationIssue? Issue) Open<T>(string path, Func<Stream, T> read)

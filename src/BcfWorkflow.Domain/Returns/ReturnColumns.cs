@@ -54,7 +54,8 @@ public static class ReturnColumns
         return null;
     }
 
-    private static string Key(string header)
+    /// <summary>The match key of a header cell: normalised (<see cref="CellText.Normalise"/>), without a trailing "(£)" or "£".</summary>
+    internal static string Key(string header)
     {
         var key = CellText.Normalise(header);
         foreach (var suffix in (ReadOnlySpan<string>)["(£)", "(gbp)", "£"])

@@ -14,6 +14,19 @@ public static class IssueCodes
     public const string SharedScheme = "shared-scheme";
     public const string BadPercentages = "bad-percentages";
 
+    // Plan import (bcf plan import, a workbook posted to /api/plans): the plan details sheet or file
+    /// <summary>A plan detail (area, year, lead, a minimum, income, the contributors table) is not there.</summary>
+    public const string MissingDetail = "missing-detail";
+
+    /// <summary>A labelled row whose label is not one of the plan details.</summary>
+    public const string UnknownDetail = "unknown-detail";
+
+    /// <summary>The same plan detail given twice.</summary>
+    public const string DuplicateDetail = "duplicate-detail";
+
+    /// <summary>A contributor's Scheme IDs cell that cannot be read as a list of ids and ranges.</summary>
+    public const string BadSchemeIds = "bad-scheme-ids";
+
     // Return file: the table itself
     public const string EmptyFile = "empty-file";
     public const string NotATable = "not-a-table";

@@ -252,19 +252,36 @@
     poll();
   }
 
+  // The server reads the content, not this header; it is set so the request says what it carries.
+  function planContentType(file) {
+    const types = { json: "application/json", xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      xls: "application/vnd.ms-excel", ods: "application/vnd.oasis.opendocument.spreadsheet" };
+    const extension = file.name.split(".").pop().toLowerCase();
+    return types[extension] || file.type || "application/octet-stream";
+  }
+
+  // Where a plan's problem is: "Row 12, Source of Funding: " in a workbook, "schemes[3].sourceOfFunding: " in
+  // plan.json, "" when it is about the whole file.
+  function where(problem) {
+    const parts = [];
+    if (problem.row) parts.push("Row " + problem.row);
+    if (problem.column) parts.push(problem.column);
+    return parts.length ? parts.join(", ") + ": " : "";
+  }
+
   function wireSetup() {
     $("plan-form").addEventListener("submit", async (e) => {
       e.preventDefault();
       const file = $("plan-file").files[0];
       if (!file) { replace($("plan-result"), "Choose a plan file first."); return; }
-      const result = await api("/api/plans", { method: "POST", body: await file.arrayBuffer(), headers: { "Content-Type": "application/json", "X-File-Name": file.name } });
+      const result = await api("/api/plans", { method: "POST", body: await file.arrayBuffer(), headers: { "Content-Type": planContentType(file), "X-File-Name": file.name } });
       if (result.ok) {
         replace($("plan-result"), "Plan stored for " + result.body.area + " " + result.body.year + ": " + result.body.contributors + " contributors, " + result.body.schemes + " schemes.");
         $("open-area").value = result.body.area;
         $("open-year").value = result.body.year;
       } else {
         const errors = (result.body && result.body.errors) || [];
-        replace($("plan-result"), B.problemText(result), errors.length ? el("ul", {}, errors.map((x) => el("li", {}, x.message))) : null);
+        replace($("plan-result"), B.problemText(result), errors.length ? el("ul", {}, errors.map((x) => el("li", {}, where(x) + x.message))) : null);
       }
     });
     $("open-form").addEventListener("submit", async (e) => {
