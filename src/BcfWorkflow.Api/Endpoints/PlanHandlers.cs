@@ -21,6 +21,10 @@ public sealed class PlanHandlers(RequestAuth auth, IPlanStore plans, IOptions<Ap
         {
             return denied;
         }
+        if (!ContentTypes.Accepts(request, ContentTypes.Json) && !ContentTypes.Accepts(request, ContentTypes.Spreadsheets))
+        {
+            return ApiProblems.UnsupportedMediaType($"Send the plan as plan.json or as a workbook, not {request.ContentType}.");
+        }
         var body = await UploadReader.ReadLimitedAsync(request, options.Value.MaxPlanBytes, cancellationToken);
         if (body is null)
         {
