@@ -35,10 +35,15 @@ public sealed class CycleThroughFunctionsTests
         var done = await harness.Client.WaitForInstanceCompletionAsync(CycleId, getInputsAndOutputs: true, timeout.Token);
         Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
         Assert.Equal([1], harness.Templates.Versions(CycleId));
-        var body = await CallAsync(harness, FunctionsHarness.KeyOf("blaby"), null, 200,
+        var body = await CallAsync(harness, FunctionsHarness.LeadKey, null, 200,
             (r, c) => TemplateFunctions.GetTemplate(r, CycleId, "csv", harness.Client, c));
         Assert.StartsWith("Scheme ID,Scheme Name", body);
         Assert.All(["Blaby DFG", "Charnwood DFG", "Reablement"], scheme => Assert.Contains(scheme, body));
+        // A contributor gets its own rows and the area's totals only (docs/security.md).
+        var blabys = await CallAsync(harness, FunctionsHarness.KeyOf("blaby"), null, 200,
+            (r, c) => TemplateFunctions.GetTemplate(r, CycleId, "csv", harness.Client, c));
+        Assert.Contains("Blaby DFG", blabys);
+        Assert.DoesNotContain("Charnwood DFG", blabys);
         Assert.Contains(harness.Emails.Sent, e => e.To == TestPlan.LeadEmail);
     }
 

@@ -77,6 +77,27 @@ public sealed partial class BlobReturnStore(BcfContainer container) : IReturnSto
         return [.. versions.OrderBy(v => v.Ref.Version)];
     }
 
+    /// <summary>One listing of the cycle's returns (not one per contributor): the status reads it on every view.</summary>
+    public async Task<IReadOnlyDictionary<string, int>> LatestVersionsAsync(string cycleId, IEnumerable<string> contributorIds, CancellationToken cancellationToken = default)
+    {
+        var blobs = await container.GetAsync();
+        var latest = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        string prefix = BlobNames.ReturnsPrefix(cycleId, "");
+        await foreach (BlobItem item in blobs.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken))
+        {
+            var rest = item.Name[prefix.Length..];
+            var slash = rest.IndexOf('/', StringComparison.Ordinal);
+            Match match = slash > 0 ? VersionName().Match(rest[(slash + 1)..]) : Match.Empty;
+            if (match.Success)
+            {
+                var id = rest[..slash];
+                var version = int.Parse(match.Groups[1].Value, CultureInfo.InvariantCulture);
+                latest[id] = Math.Max(latest.GetValueOrDefault(id), version);
+            }
+        }
+        return latest;
+    }
+
     static StoredReturn FromMetadata(ReturnRef returnRef, IDictionary<string, string> metadata, BlobItemProperties properties) => new(
         returnRef,
         metadata.TryGetValue(Sha256Key, out string? hash) ? hash : "",

@@ -53,6 +53,8 @@ public sealed class ReturnHandlers(RequestAuth auth, CycleService cycles, IRetur
             }),
             SubmitReturnStatus.Rejected => ApiProblems.Invalid($"{fileName} was not accepted; nothing was stored.", result.Issues),
             SubmitReturnStatus.Closed => ApiProblems.Conflict($"Cycle {cycleId} is closed to returns."),
+            SubmitReturnStatus.WorkflowStopped => ApiProblems.Conflict(
+                "Your return cannot be taken now: its workflow has stopped. Nothing was stored. Please tell your BCF lead."),
             _ => ApiProblems.NotFound($"No cycle {cycleId} with contributor {contributorId}."),
         };
     }

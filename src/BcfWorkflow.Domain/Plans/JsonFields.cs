@@ -38,6 +38,19 @@ internal sealed class JsonFields(PlanIssues issues)
         return text;
     }
 
+    /// <summary>A required single email address (<see cref="Model.EmailAddress"/>).</summary>
+    public string RequiredEmail(JsonElement owner, string name, string path)
+    {
+        var text = RequiredString(owner, name, path);
+        if (text.Length > 0 && !Model.EmailAddress.IsSingleMailbox(text))
+        {
+            issues.Add(IssueCodes.BadField, path,
+                $"{path} '{text.ReplaceLineEndings(" ")}' must be one email address, such as dfg@blaby.gov.uk (one address per field: use a shared mailbox for a team).");
+            return "";
+        }
+        return text;
+    }
+
     public string OptionalString(JsonElement owner, string name, string path)
     {
         if (!TryGet(owner, name, out var value) || value.ValueKind == JsonValueKind.Null)

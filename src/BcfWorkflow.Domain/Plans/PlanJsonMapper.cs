@@ -39,7 +39,7 @@ internal sealed class PlanJsonMapper(PlanIssues issues)
         {
             return new Lead("", "");
         }
-        return new Lead(_fields.RequiredString(lead, "name", "lead.name"), _fields.RequiredString(lead, "email", "lead.email"));
+        return new Lead(_fields.RequiredString(lead, "name", "lead.name"), _fields.RequiredEmail(lead, "email", "lead.email"));
     }
 
     private List<SourceIncome> MapIncome(JsonElement root)
@@ -92,9 +92,9 @@ internal sealed class PlanJsonMapper(PlanIssues issues)
         }
         var schemeIds = _fields.RequiredArray(element, "schemes", $"{path}.schemes", _fields.Id);
         return new Contributor(
-            _fields.RequiredId(element, "id", $"{path}.id"),
+            ContributorId(_fields.RequiredId(element, "id", $"{path}.id"), $"{path}.id"),
             _fields.RequiredString(element, "name", $"{path}.name"),
-            _fields.RequiredString(element, "email", $"{path}.email"),
+            _fields.RequiredEmail(element, "email", $"{path}.email"),
             schemeIds);
     }
 
@@ -126,6 +126,20 @@ internal sealed class PlanJsonMapper(PlanIssues issues)
             PlannedOutputs = _fields.OptionalAmount(element, "plannedOutputs", $"{path}.plannedOutputs"),
             Units = _fields.OptionalString(element, "units", $"{path}.units"),
         };
+    }
+
+    /// <summary>A contributor id names the contributor's workflow and its blobs: letters and digits in words joined by
+    /// single hyphens ("nwleics", "hinckley-bosworth"), so no two ids ("nw leics", "nw-leics") can name one workflow.</summary>
+    private string ContributorId(string id, string path)
+    {
+        var valid = id.Length is > 0 and <= 40 && char.IsAsciiLetterOrDigit(id[0]) && char.IsAsciiLetterOrDigit(id[^1])
+                    && id.All(c => char.IsAsciiLetterOrDigit(c) || c == '-') && !id.Contains("--", StringComparison.Ordinal);
+        if (id.Length > 0 && !valid)
+        {
+            issues.Add(IssueCodes.BadField, path,
+                $"{path} '{id}' must be letters and digits, words joined by single hyphens (such as nw-leics), at most 40 characters.");
+        }
+        return id;
     }
 
     /// <summary>The optional "shareTemplateWithContributors": true or false (absent is false).</summary>

@@ -52,6 +52,8 @@ public sealed class IncomingReturnProcessor(
                 submitted.Issues, submitted.Stored.Ref.Version, submitted.Stored.Ref.BlobName),
             SubmitReturnStatus.Rejected => Result(drop, "rejected", cycleId, "The file has problems; nothing was stored.", submitted.Issues),
             SubmitReturnStatus.Closed => Result(drop, "closed", cycleId, $"Cycle {cycleId} is closed to returns."),
+            SubmitReturnStatus.WorkflowStopped => Result(drop, "stopped", cycleId,
+                $"{drop.Contributor}'s workflow in {cycleId} has stopped; nothing was stored. Tell the BCF lead."),
             _ => Result(drop, "notFound", cycleId, $"{drop.Contributor} is not a contributor to {cycleId}."),
         };
     }

@@ -93,6 +93,8 @@ public sealed class DurableEngine : IAsyncDisposable
         LeaseInterval = options.LeaseInterval,
         LeaseRenewInterval = options.LeaseInterval / 3,
         LeaseAcquireInterval = options.LeaseInterval / 3,
+        ControlQueueVisibilityTimeout = options.QueueVisibilityTimeout,
+        WorkItemQueueVisibilityTimeout = options.QueueVisibilityTimeout,
 
         // One host owns the task hub on a local machine: no app lease to wait for after a restart.
         UseAppLease = false,

@@ -20,6 +20,12 @@ public sealed record DurableEngineOptions
     /// <summary>How long a partition lease outlives a killed host; a restarted host waits up to this before it resumes.</summary>
     public TimeSpan LeaseInterval { get; init; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>How long a dequeued message stays hidden before another worker may take it again. The backend's default
+    /// is 5 minutes, made for many hosts sharing a hub; here one host owns it, and a message it took but never
+    /// finished (the host killed, or a partition lease lapsing on a busy machine) made a stored return invisible to
+    /// the cycle for those 5 minutes. A message taken twice is recognised as a duplicate by the backend.</summary>
+    public TimeSpan QueueVisibilityTimeout { get; init; } = TimeSpan.FromSeconds(30);
+
     /// <summary>Raise <see cref="DurableEngine.OrchestrationFinished"/> (the benchmark waits on it); off for the servers.</summary>
     public bool NotifyFinishedOrchestrations { get; init; }
 }

@@ -17,6 +17,12 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
     /// cycle within moments of opening; an event raised to a missing instance would be lost).</summary>
     public TimeSpan ContributorStartTimeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>How far in the past a contributors' due date may be when a cycle is opened (a quarter opened late).</summary>
+    public static readonly TimeSpan MaxDueInThePast = TimeSpan.FromDays(31);
+
+    /// <summary>How far ahead a due date may be.</summary>
+    public static readonly TimeSpan MaxDueAhead = TimeSpan.FromDays(730);
+
     public async Task<OpenCycleResult> OpenCycleAsync(string area, string year, string quarter, DateTimeOffset contributorsDue,
         DateTimeOffset submissionDue, CycleScheduleOptions? options = null, CancellationToken cancellationToken = default)
     {
@@ -27,6 +33,14 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
         if (submissionDue < contributorsDue)
         {
             return new(OpenCycleStatus.Invalid, null, "The submission due date is before the contributors' due date.");
+        }
+        // Dates a typo makes (0001-01-01, 9999-12-31) would make every contributor late at once, or overflow the
+        // reminder schedule: a quarter's dates lie within a month before today and two years after it.
+        var now = clock.GetUtcNow();
+        if (contributorsDue < now - MaxDueInThePast || contributorsDue > now + MaxDueAhead || submissionDue > contributorsDue + MaxDueAhead)
+        {
+            return new(OpenCycleStatus.Invalid, null,
+                $"The due dates must fall between {(now - MaxDueInThePast).UtcDateTime:d MMMM yyyy} and {(now + MaxDueAhead).UtcDateTime:d MMMM yyyy}: check the year.");
         }
         var plan = await plans.GetAsync(area, year, cancellationToken);
         if (plan is null)
@@ -68,6 +82,12 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
             return SubmitReturnResult.NotFound;
         }
 
+        var childId = CycleIds.Contributor(cycleId, contributor.Id);
+        if (await client.GetInstanceAsync(childId, cancellationToken) is { RuntimeStatus: OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated })
+        {
+            return SubmitReturnResult.WorkflowStopped;
+        }
+
         // Stored under the extension its content shows (an xlsx renamed .csv is still an xlsx).
         var extension = ReturnFileFormat.ExtensionOf(content);
         var previous = await PreviousQuarterReturnAsync(plan, input, contributor.Id, cancellationToken);
@@ -86,7 +106,6 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
             submittedBy, AuditActions.ReturnSubmitted, $"{contributor.Id} version {stored.Ref.Version} ({fileName}, sha256 {stored.ContentSha256})", stored.Ref.BlobName),
             cancellationToken);
 
-        var childId = CycleIds.Contributor(cycleId, contributor.Id);
         if (!HasReported(status, contributor.Id))
         {
             await WaitUntilExistsAsync(childId, cancellationToken);
@@ -153,8 +172,28 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
         {
             return null;
         }
-        return (cycle.SerializedCustomStatus is null ? null : cycle.ReadCustomStatusAs<CycleStatus>())
+        var status = (cycle.SerializedCustomStatus is null ? null : cycle.ReadCustomStatusAs<CycleStatus>())
             ?? new CycleStatus(CycleStages.Collecting, 0, [], []);
+        return await WithStoredVersionsAsync(cycleId, status, cancellationToken);
+    }
+
+    /// <summary>The store is the truth of what was received: a version stored (its 202 sent) counts at once, marked
+    /// "being processed" until the contributor's orchestration has applied it, whatever the engine is doing.</summary>
+    private async Task<CycleStatus> WithStoredVersionsAsync(string cycleId, CycleStatus status, CancellationToken cancellationToken)
+    {
+        if (status.Contributors.Count == 0)
+        {
+            return status;
+        }
+        var stored = await returns.LatestVersionsAsync(cycleId, status.Contributors.Select(c => c.Id), cancellationToken);
+        if (stored.Count == 0)
+        {
+            return status;
+        }
+        var merged = status.Contributors.Select(c => stored.TryGetValue(c.Id, out var version) && version > (c.LatestVersion ?? 0)
+            ? c with { State = ContributorStates.Submitted, Versions = version, LatestVersion = version, BeingProcessed = true }
+            : c).ToList();
+        return status with { Contributors = merged };
     }
 
     /// <summary>The plan a cycle runs on, or null for an unknown cycle.</summary>

@@ -15,4 +15,6 @@ public sealed record SubmitReturnResult(SubmitReturnStatus Status, StoredReturn?
     public static SubmitReturnResult NotFound { get; } = new(SubmitReturnStatus.NotFound, null, []);
 
     public static SubmitReturnResult Closed { get; } = new(SubmitReturnStatus.Closed, null, []);
+
+    public static SubmitReturnResult WorkflowStopped { get; } = new(SubmitReturnStatus.WorkflowStopped, null, []);
 }

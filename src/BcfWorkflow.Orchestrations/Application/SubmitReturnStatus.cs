@@ -13,4 +13,8 @@ public enum SubmitReturnStatus
 
     /// <summary>The cycle is approved (or no longer running); nothing stored (HTTP 409).</summary>
     Closed,
+
+    /// <summary>The contributor's own workflow has stopped (failed or terminated), so a stored version would never be
+    /// applied; nothing stored (HTTP 409), never a 202 for a return that would be dropped.</summary>
+    WorkflowStopped,
 }

@@ -12,7 +12,8 @@ public sealed record ContributorStatus(
     int RemindersSent,
     DateTimeOffset? LastReminderAt,
     DateTimeOffset? Due = null,
-    bool Escalated = false)
+    bool Escalated = false,
+    bool BeingProcessed = false)
 {
     public static ContributorStatus Initial(string id, DateTimeOffset due) => new(id, ContributorStates.Awaiting, 0, null, 0, null, due);
 }

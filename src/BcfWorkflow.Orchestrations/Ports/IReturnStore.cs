@@ -22,4 +22,20 @@ public interface IReturnStore
 
     /// <summary>Every stored version of one contributor's return in this cycle, oldest first (empty when none).</summary>
     Task<IReadOnlyList<StoredReturn>> ListVersionsAsync(string cycleId, string contributorId, CancellationToken cancellationToken = default);
+
+    /// <summary>The newest stored version of each contributor with one (contributor ids ignoring case): what every view
+    /// counts as received, whatever the orchestrations have applied. A store that can list a cycle at once overrides this.</summary>
+    async Task<IReadOnlyDictionary<string, int>> LatestVersionsAsync(string cycleId, IEnumerable<string> contributorIds, CancellationToken cancellationToken = default)
+    {
+        var latest = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        foreach (var id in contributorIds)
+        {
+            var versions = await ListVersionsAsync(cycleId, id, cancellationToken);
+            if (versions.Count > 0)
+            {
+                latest[id] = versions[^1].Ref.Version;
+            }
+        }
+        return latest;
+    }
 }

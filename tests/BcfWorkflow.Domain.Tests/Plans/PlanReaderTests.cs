@@ -273,4 +273,81 @@ public class PlanReaderTests
 
         Assert.Equal("plan.json::year: year is missing.", SingleIssue(json).ToString());
     }
+
+    [Theory]
+    [InlineData("a@blaby.gov.uk, b@blaby.gov.uk")]
+    [InlineData("\"DFG team\" <dfg@blaby.gov.uk>")]
+    [InlineData("dfg@blaby.gov.uk\r\nBcc: all@example.com")]
+    [InlineData("dfg at blaby")]
+    [InlineData("dfg@blaby")]
+    public void Read_ContributorEmailThatIsNotOneMailbox_IsAnErrorSayingSo(string email)
+    {
+        // An email library throws on these mid-cycle and stops the contributor's workflow: refuse them up front.
+        var json = PlanJson.Valid();
+        json["contributors"]![0]!["email"] = email;
+
+        var issues = PlanJson.Read(json).Issues;
+
+        Assert.Contains(issues, i => i.Code == IssueCodes.BadField && i.Column == "contributors[0].email" && i.Message.Contains("one email address", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("nw leics")]
+    [InlineData("nw_leics")]
+    [InlineData("-blaby")]
+    [InlineData("blaby--dc")]
+    public void Read_ContributorIdThatCouldNameAnotherWorkflow_IsAnError(string id)
+    {
+        var json = PlanJson.Valid();
+        json["contributors"]![0]!["id"] = id;
+
+        Assert.Contains(PlanJson.Read(json).Issues, i => i.Code == IssueCodes.BadField && i.Column == "contributors[0].id");
+    }
+
+    [Theory]
+    [InlineData("2024-2025")]
+    [InlineData("2024-26")]
+    [InlineData("24-25")]
+    public void Read_YearNotWrittenAsAFinancialYear_IsAnError(string year)
+    {
+        var json = PlanJson.Valid();
+        json["year"] = year;
+
+        Assert.Contains(PlanJson.Read(json).Issues, i => i.Code == IssueCodes.BadField && i.Column == "year" && i.Message.Contains("YYYY-YY", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Read_PropertyGivenTwice_IsRefusedNotReadAsTheLast()
+    {
+        var text = PlanJson.Text.Replace("\"year\": \"2024-25\",", "\"year\": \"2024-25\", \"year\": \"2025-26\",", StringComparison.Ordinal);
+        Assert.NotEqual(PlanJson.Text, text);
+
+        var result = PlanJson.Read(text);
+
+        Assert.Equal(IssueCodes.InvalidJson, Assert.Single(result.Issues).Code);
+    }
+
+    [Fact]
+    public void Read_ControlCharacterInAName_IsAnError()
+    {
+        var json = PlanJson.Valid();
+        json["contributors"]![0]!["name"] = "Blaby\u0000 District Council";
+
+        Assert.Contains(PlanJson.Read(json).Issues, i => i.Code == IssueCodes.BadField && i.Column == "contributors[0].name");
+    }
+
+    [Theory]
+    [InlineData(null, false)]
+    [InlineData(true, true)]
+    [InlineData(false, false)]
+    public void Read_ShareTemplateWithContributors_IsReadDefaultingToFalse(bool? share, bool expected)
+    {
+        var json = PlanJson.Valid();
+        if (share is { } value)
+        {
+            json["shareTemplateWithContributors"] = value;
+        }
+
+        Assert.Equal(expected, PlanJson.Read(json).Plan!.ShareTemplateWithContributors);
+    }
 }

@@ -51,6 +51,17 @@ public sealed class LocalStorageIsPrivateTests : IDisposable
         Assert.False(await ours.GetBlobClient("audit/x.jsonl").ExistsAsync());
     }
 
+    [Fact]
+    public void FirstLeadKey_IsWrittenToAFileOnlyItsOwnerCanRead()
+    {
+        LocalDataFolder.Prepare(dataDir);
+
+        var path = BcfWorkflow.LocalHost.Server.LocalUsersFile.WriteFirstLeadKey(dataDir, "bcf_secret");
+
+        Assert.Equal("bcf_secret", File.ReadAllText(path).Trim());
+        Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite, File.GetUnixFileMode(path));
+    }
+
     public void Dispose()
     {
         if (Directory.Exists(dataDir))

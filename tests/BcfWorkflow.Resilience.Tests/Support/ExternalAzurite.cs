@@ -9,9 +9,12 @@ public sealed class ExternalAzurite(string location) : IAsyncDisposable
     readonly int blobPort = FreeTcpPort.Next();
     readonly int queuePort = FreeTcpPort.Next();
     readonly int tablePort = FreeTcpPort.Next();
+
+    // One private key for every start, as bcf serve keeps its key in the data folder.
+    readonly string accountKey = LocalDataFolder.NewStorageKey();
     AzuriteProcess? running;
 
-    public string ConnectionString => DevelopmentStorage.ConnectionString("127.0.0.1", blobPort, queuePort, tablePort);
+    public string ConnectionString => DevelopmentStorage.ConnectionString("127.0.0.1", blobPort, queuePort, tablePort, accountKey);
 
     public bool IsRunning => running is not null;
 
@@ -23,6 +26,7 @@ public sealed class ExternalAzurite(string location) : IAsyncDisposable
             BlobPort = blobPort,
             QueuePort = queuePort,
             TablePort = tablePort,
+            AccountKey = accountKey,
         });
     }
 

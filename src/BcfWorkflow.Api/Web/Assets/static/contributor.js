@@ -80,7 +80,7 @@
       el("dt", {}, "Cycle"), el("dd", {}, cycle.area + " " + cycle.year + " " + cycle.quarter),
       el("dt", {}, "Return due"), el("dd", {}, B.when(mine.due || cycle.contributorsDue)),
       el("dt", {}, "Your return"), el("dd", { id: "my-state" }, B.stateTag(mine.state)),
-      el("dt", {}, "Versions sent"), el("dd", {}, String(mine.versions)),
+      el("dt", {}, "Versions sent"), el("dd", {}, String(mine.versions) + (mine.beingProcessed ? " (the latest is being processed)" : "")),
       el("dt", {}, "Cycle stage"), el("dd", {}, B.stageText(cycle.stage)));
     if (lastState !== null && lastState !== mine.state) {
       replace($("state-announcer"), "Your return is now: " + B.stateText(mine.state) + ".");

@@ -112,7 +112,8 @@
   }
 
   function renderBoard(status) {
-    const rows = status.contributors.map((c) => [names[c.id] || c.id, B.stateTag(c.state), B.when(c.due), String(c.versions),
+    const rows = status.contributors.map((c) => [names[c.id] || c.id, B.stateTag(c.state), B.when(c.due),
+      String(c.versions) + (c.beingProcessed ? " (latest being processed)" : ""),
       String(c.remindersSent), c.lastReminderAt ? B.when(c.lastReminderAt) : "None"]);
     replace($("board"), B.table("Returns by contributor",
       [{ title: "Contributor", rowHeader: true }, { title: "State" }, { title: "Due" }, { title: "Versions", number: true },

@@ -1,0 +1,44 @@
+using BcfWorkflow.Cli.Tests.Support;
+
+namespace BcfWorkflow.Cli.Tests;
+
+/// <summary><c>bcf keys add</c>: a contributor key must name its area; a key is printed once and stored as a hash.</summary>
+public sealed class KeysCommandTests : IDisposable
+{
+    private readonly string dataDir = Path.Combine(Path.GetTempPath(), $"bcf-keys-{Guid.NewGuid():N}");
+
+    [Fact]
+    public void KeysAdd_ContributorWithoutAnArea_ExitsTwoSayingWhyAndWritesNothing()
+    {
+        var result = CliRunner.Run("keys", "add", "--role", "contributor", "--contributor", "blaby", "--data", dataDir);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("needs --area AREA", result.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(Path.Combine(dataDir, "users.json")));
+    }
+
+    [Fact]
+    public void KeysAdd_ContributorWithAnArea_PrintsTheKeyOnceAndStoresOnlyItsHashInAPrivateFolder()
+    {
+        var result = CliRunner.Run("keys", "add", "--role", "contributor", "--contributor", "blaby", "--area", "Leicestershire", "--data", dataDir);
+
+        Assert.Equal(0, result.ExitCode);
+        var key = result.Out.Trim();
+        Assert.StartsWith("bcf_", key, StringComparison.Ordinal);
+        var users = File.ReadAllText(Path.Combine(dataDir, "users.json"));
+        Assert.DoesNotContain(key, users, StringComparison.Ordinal);
+        Assert.Contains("\"Area\": \"Leicestershire\"", users, StringComparison.Ordinal);
+        if (!OperatingSystem.IsWindows())
+        {
+            Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(dataDir));
+        }
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(dataDir))
+        {
+            Directory.Delete(dataDir, recursive: true);
+        }
+    }
+}
