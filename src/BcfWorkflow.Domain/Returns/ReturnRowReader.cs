@@ -147,7 +147,7 @@ internal sealed class ReturnRowReader(
         var cell = row[column];
         if (cell.Kind == CellKind.UncalculatedFormula)
         {
-            issues.Error(IssueCodes.UncalculatedFormula, row.Number, columnName, UncalculatedMessage(columnName));
+            issues.Error(IssueCodes.UncalculatedFormula, row.Number, columnName, FigureMessages.Uncalculated(columnName, "upload"));
             return "";
         }
         var text = CellText.Trim(cell.Span);
@@ -162,10 +162,6 @@ internal sealed class ReturnRowReader(
 
     /// <summary>The most characters an Excel cell holds: longer text could not be written to the template.</summary>
     public const int MaxCellText = 32_767;
-
-    private static string UncalculatedMessage(string columnName) =>
-        $"The {columnName} cell is a formula saved without its result (the program that wrote the file does not calculate). "
-        + "Open the file in Excel or LibreOffice so it recalculates, save it, and upload it again.";
 
     /// <summary>Last quarter's row of the scheme (a loop, not a lambda: a captured variable costs an allocation on every row).</summary>
     private ReturnRow? PreviousRow(string schemeId)
@@ -190,7 +186,7 @@ internal sealed class ReturnRowReader(
         const string Column = ReturnColumns.SchemeId;
         if (row[_schemeIdColumn].Kind == CellKind.UncalculatedFormula)
         {
-            issues.Error(IssueCodes.UncalculatedFormula, row.Number, Column, UncalculatedMessage(Column));
+            issues.Error(IssueCodes.UncalculatedFormula, row.Number, Column, FigureMessages.Uncalculated(Column, "upload"));
             return (null, -1);
         }
         var id = CellText.Trim(row[_schemeIdColumn].Span);
@@ -284,52 +280,12 @@ internal sealed class ReturnRowReader(
         return value;
     }
 
-    /// <summary>Says why a figure's cell cannot be read, and what to type instead.</summary>
+    /// <summary>Says why a figure's cell cannot be read, and what to type instead (<see cref="FigureMessages"/>).</summary>
     private void ReportUnreadable(int rowNumber, string column, TableCell cell, AmountOutcome outcome, string what, string example)
     {
-        var text = CellText.Trim(cell.Text);
-        var digits = MoneyParser.Unsigned(text, out _);
-        var code = column == ReturnColumns.ExpenditureToDate ? IssueCodes.BadAmount : IssueCodes.BadOutputs;
-        switch (outcome)
-        {
-            case AmountOutcome.Date:
-                issues.Error(code, rowNumber, column, $"The {column} cell holds a date ({text}), not {what}: type {example}.");
-                break;
-            case AmountOutcome.FormulaError:
-                issues.Error(code, rowNumber, column, $"The {column} cell shows the error {text}: correct its formula, save the file and upload it again.");
-                break;
-            case AmountOutcome.UncalculatedFormula:
-                issues.Error(IssueCodes.UncalculatedFormula, rowNumber, column, UncalculatedMessage(column));
-                break;
-            case AmountOutcome.Ambiguous:
-                var (uk, continental) = NumberText.Readings(digits);
-                issues.Error(IssueCodes.AmbiguousNumber, rowNumber, column,
-                    $"'{text}' could be {uk} (UK style) or {continental} (continental style), and no other figure in the file shows which: "
-                    + $"type it without a thousands separator, as {uk} or {continental}.");
-                break;
-            case AmountOutcome.OtherConvention:
-                issues.Error(IssueCodes.AmbiguousNumber, rowNumber, column, OtherConventionMessage(text, digits));
-                break;
-            default:
-                issues.Error(code, rowNumber, column, $"'{text}' is not {what}: type {example}.");
-                break;
-        }
-    }
-
-    private string OtherConventionMessage(string text, ReadOnlySpan<char> digits)
-    {
-        var continental = NumberText.TryContinental(digits, 9, out var c);
-        var uk = NumberText.TryUk(digits, 9, out var u);
-        return numberStyle.Convention switch
-        {
-            NumberConvention.Continental when uk =>
-                $"'{text}' is written in UK style, but the file's other figures are continental style (such as '{numberStyle.ContinentalExample}'): "
-                + $"write every figure in one style, or type this one without a thousands separator, as {AmountText.Plain(u)}.",
-            NumberConvention.Uk or NumberConvention.Mixed when continental =>
-                $"'{text}' is written in continental style (where it means {AmountText.Plain(c)}), but other figures in this file are UK style "
-                + $"(such as '{numberStyle.UkExample}'): type it in UK style, as {AmountText.Plain(c)}.",
-            _ => $"'{text}' is written in continental style (where it means {AmountText.Plain(c)}), which no other figure in the file shows: "
-                 + $"type it as {AmountText.Plain(c)}, or £{AmountText.Count(c)} for an amount.",
-        };
+        var notAFigure = column == ReturnColumns.ExpenditureToDate ? IssueCodes.BadAmount : IssueCodes.BadOutputs;
+        var currency = column == ReturnColumns.ExpenditureToDate ? "£" : "";
+        var (code, message) = FigureMessages.Unreadable(outcome, CellText.Trim(cell.Text), column, what, example, notAFigure, numberStyle, "upload", currency);
+        issues.Error(code, rowNumber, column, message);
     }
 }

@@ -247,67 +247,22 @@ internal sealed class ImportCells(ImportSheet sheet, NumberStyleEvidence style, 
         switch (cell.Kind)
         {
             case CellKind.Error:
-                issues.Error(sheet, IssueCodes.BadField, rowNumber, column, FormulaErrorMessage(CellText.Trim(cell.Text)));
+                issues.Error(sheet, IssueCodes.BadField, rowNumber, column, FigureMessages.FormulaError(null, CellText.Trim(cell.Text), "import"));
                 return false;
             case CellKind.UncalculatedFormula:
-                issues.Error(sheet, IssueCodes.UncalculatedFormula, rowNumber, column, UncalculatedMessage);
+                issues.Error(sheet, IssueCodes.UncalculatedFormula, rowNumber, column, FigureMessages.Uncalculated(null, "import"));
                 return false;
             default:
                 return true;
         }
     }
 
-    private const string UncalculatedMessage =
-        "The cell is a formula saved without its result (the program that wrote the file does not calculate): open the file in Excel "
-        + "or LibreOffice so it recalculates, save it, and import it again.";
-
-    private static string FormulaErrorMessage(string error) => $"The cell shows the error {error}: correct its formula, save the file and import it again.";
-
-    /// <summary>Says why a figure's cell cannot be read, and what to type instead.</summary>
+    /// <summary>Says why a figure's cell cannot be read, and what to type instead (<see cref="FigureMessages"/>; the
+    /// column is named in the issue, so the message says "the cell").</summary>
     private void Unreadable(int rowNumber, string column, TableCell cell, AmountOutcome outcome, string what, string example, string code, string currency)
     {
-        var text = CellText.Trim(cell.Text);
-        var digits = MoneyParser.Unsigned(text, out _);
-        switch (outcome)
-        {
-            case AmountOutcome.Date:
-                issues.Error(sheet, code, rowNumber, column, $"The cell holds a date ({text}), not {what}: type {example}.");
-                break;
-            case AmountOutcome.FormulaError:
-                issues.Error(sheet, code, rowNumber, column, FormulaErrorMessage(text));
-                break;
-            case AmountOutcome.UncalculatedFormula:
-                issues.Error(sheet, IssueCodes.UncalculatedFormula, rowNumber, column, UncalculatedMessage);
-                break;
-            case AmountOutcome.Ambiguous:
-                var (uk, continental) = NumberText.Readings(digits);
-                issues.Error(sheet, IssueCodes.AmbiguousNumber, rowNumber, column,
-                    $"'{text}' could be {uk} (UK style) or {continental} (continental style), and no other figure in the file shows which: "
-                    + $"type it without a thousands separator, as {uk} or {continental}.");
-                break;
-            case AmountOutcome.OtherConvention:
-                issues.Error(sheet, IssueCodes.AmbiguousNumber, rowNumber, column, OtherConventionMessage(text, digits, currency));
-                break;
-            default:
-                issues.Error(sheet, code, rowNumber, column, $"'{text}' is not {what}: type {example}.");
-                break;
-        }
-    }
-
-    private string OtherConventionMessage(string text, ReadOnlySpan<char> digits, string currency)
-    {
-        var continental = NumberText.TryContinental(digits, 9, out var c);
-        var uk = NumberText.TryUk(digits, 9, out var u);
-        return style.Convention switch
-        {
-            NumberConvention.Continental when uk =>
-                $"'{text}' is written in UK style, but the file's other figures are continental style (such as '{style.ContinentalExample}'): "
-                + $"write every figure in one style, or type this one without a thousands separator, as {AmountText.Plain(u)}.",
-            _ when continental =>
-                $"'{text}' is written in continental style (where it means {AmountText.Plain(c)}), which the file's other figures do not show: "
-                + $"type it as {currency}{AmountText.Plain(c)}.",
-            _ => $"'{text}' is not a figure: type it as {currency}{AmountText.Plain(u)}.",
-        };
+        var (issueCode, message) = FigureMessages.Unreadable(outcome, CellText.Trim(cell.Text), null, what, example, code, style, "import", currency);
+        issues.Error(sheet, issueCode, rowNumber, column, message);
     }
 
     private static bool IsWholeNumber(string text) => text.Length > 0 && text.All(char.IsAsciiDigit);
