@@ -54,10 +54,15 @@ public static class ReturnColumns
         return null;
     }
 
-    /// <summary>The match key of a header cell: normalised (<see cref="CellText.Normalise"/>), without a trailing "(£)" or "£".</summary>
+    /// <summary>"£" as UTF-8 bytes read as Windows-1252, lower-cased.</summary>
+    private const string MangledPound = "\u00E2\u00A3";
+
+    /// <summary>The match key of a header cell: normalised (<see cref="CellText.Normalise"/>), without a trailing "(£)" or "£".
+    /// A "£" that a program mangled into "Â£" (UTF-8 read as Windows-1252: LibreOffice or Excel opening a CSV saved
+    /// without its byte order mark) is still a "£".</summary>
     internal static string Key(string header)
     {
-        var key = CellText.Normalise(header);
+        var key = CellText.Normalise(header).Replace(MangledPound, "£", StringComparison.Ordinal);
         foreach (var suffix in (ReadOnlySpan<string>)["(£)", "(gbp)", "£"])
         {
             if (key.EndsWith(suffix, StringComparison.Ordinal))

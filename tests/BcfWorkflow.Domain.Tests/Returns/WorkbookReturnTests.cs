@@ -261,6 +261,16 @@ public class CsvReturnTests
     }
 
     [Fact]
+    public void Read_PoundSignMangledByAProgramThatReadUtf8AsWindows1252_IsStillAPound()
+    {
+        // Our pre-filled CSV edited and saved without its byte order mark, then opened in LibreOffice or Excel.
+        var result = ReadCsv(Csv("Scheme ID,Scheme Name,Expenditure to date (\u00C2£),Outputs delivered to date", "39,Blaby District Council,\"\u00C2£346,085\",40"));
+
+        Assert.True(result.IsValid, string.Join("\n", result.Issues));
+        Assert.Equal(346_085m, result.Return!.Rows[0].ExpenditureToDate);
+    }
+
+    [Fact]
     public void Read_CommentLongerThanACellHolds_IsRefused()
     {
         var error = SingleError(ReadCsv(Csv(Header, $"39,Blaby District Council,346085,40,{new string('x', 32_768)}")));

@@ -57,6 +57,10 @@ internal static class MoneyParser
             negative = true;
             text = CellText.Trim(text[1..]);
         }
+        if (text.Length > 1 && text[0] is '\u00C2' or '\u00E2' && text[1] == '£')
+        {
+            text = text[1..]; // "Â£": a "£" mangled by a program that read UTF-8 as Windows-1252
+        }
         if (!text.IsEmpty && text[0] == '£')
         {
             text = CellText.Trim(text[1..]);
