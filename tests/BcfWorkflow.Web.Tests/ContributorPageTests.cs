@@ -62,6 +62,20 @@ public sealed class ContributorPageTests(WebStack stack)
     }
 
     [Fact]
+    public async Task ContributorPage_OpenedWithoutACycleByAnAreaTiedKey_ShowsTheReturn()
+    {
+        // The officer's ordinary way in: sign in, "Go to your return", no ?cycle= in the address.
+        var home = new TestArea("Homeshire", ["blaby"]);
+        await stack.SeedAsync(home, TimeSpan.FromDays(10));
+        var page = await stack.NewPageAsync(Keys.For("blaby", home.Name));
+
+        await page.GotoAsync("/contributor");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Quarterly return for Blaby District Council");
+        await Expect(page.Locator("#page-error")).ToBeHiddenAsync();
+    }
+
+    [Fact]
     public async Task ContributorPage_AnotherContributorsReturn_SaysNotAllowedAndApiForbids()
     {
         var other = new TestArea("Elsewhere", ["charnwood", "melton"]);

@@ -8,4 +8,5 @@ public sealed record CycleContributorItem(
     int Versions,
     int RemindersSent,
     DateTimeOffset? LastReminderAt,
-    DateTimeOffset? Due);
+    DateTimeOffset? Due,
+    bool BeingProcessed = false);

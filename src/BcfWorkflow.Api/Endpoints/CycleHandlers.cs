@@ -68,6 +68,12 @@ public sealed class CycleHandlers(RequestAuth auth, CycleService cycles, IOption
         }
 
         var own = status.Contributors.Where(c => caller.MayActFor(c.Id)).ToList();
+        if (own.Count == 0 && status.Contributors.Count == 0
+            && (await cycles.GetPlanAsync(cycleId, cancellationToken))?.FindContributor(caller.ContributorId ?? "") is { } contributor)
+        {
+            // Opened a moment ago: the cycle has not loaded its roster yet, but the plan names this contributor.
+            own = [new ContributorStatus(contributor.Id, ContributorStates.Awaiting, 0, null, 0, null)];
+        }
         if (own.Count == 0)
         {
             return ApiProblems.Forbidden("You are not a contributor to this cycle.");

@@ -9,8 +9,8 @@ using Microsoft.DurableTask.Client;
 namespace BcfWorkflow.Api.Endpoints;
 
 /// <summary><c>GET /api/cycles</c>: every cycle for the lead; for a contributor, the cycles whose plan names it,
-/// with only its own progress. Newest first.</summary>
-public sealed class CycleListHandlers(RequestAuth auth, DurableTaskClient client, IPlanStore plans)
+/// with only its own progress. Newest first. A stored version counts at once, as in the cycle's status.</summary>
+public sealed class CycleListHandlers(RequestAuth auth, DurableTaskClient client, IPlanStore plans, IReturnStore returns)
 {
     public async Task<IResult> ListCycles(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -38,7 +38,8 @@ public sealed class CycleListHandlers(RequestAuth auth, DurableTaskClient client
             }
             if (plan is not null && Visible(caller!, plan) is { Count: > 0 } visible)
             {
-                items.Add(ToItem(instance, input, visible));
+                var stored = await returns.LatestVersionsAsync(input.CycleId, visible.Select(c => c.Id), cancellationToken);
+                items.Add(ToItem(instance, input, visible, stored));
             }
         }
         return Results.Ok(items.OrderByDescending(i => i.CreatedAt).ToList());
@@ -47,7 +48,7 @@ public sealed class CycleListHandlers(RequestAuth auth, DurableTaskClient client
     private static List<Contributor> Visible(Caller caller, Plan plan) =>
         caller.CoversArea(plan.Area) ? plan.Contributors.Where(c => caller.MayActFor(c.Id)).ToList() : [];
 
-    private static CycleListItem ToItem(OrchestrationMetadata instance, CycleInput input, List<Contributor> visible)
+    private static CycleListItem ToItem(OrchestrationMetadata instance, CycleInput input, List<Contributor> visible, IReadOnlyDictionary<string, int> stored)
     {
         var status = instance.SerializedCustomStatus is null ? null : instance.ReadCustomStatusAs<CycleStatus>();
         var progress = (status?.Contributors ?? []).ToDictionary(c => c.Id, StringComparer.OrdinalIgnoreCase);
@@ -55,6 +56,9 @@ public sealed class CycleListHandlers(RequestAuth auth, DurableTaskClient client
             .Select(c => progress.GetValueOrDefault(c.Id) is { } p
                 ? new CycleContributorItem(c.Id, c.Name, p.State, p.Versions, p.RemindersSent, p.LastReminderAt, p.Due)
                 : new CycleContributorItem(c.Id, c.Name, ContributorStates.Awaiting, 0, 0, null, input.Schedule.ContributorsDue))
+            .Select(item => stored.TryGetValue(item.Id, out var version) && version > item.Versions
+                ? item with { State = ContributorStates.Submitted, Versions = version, BeingProcessed = true }
+                : item)
             .ToList();
         return new CycleListItem(input.CycleId, input.Area, input.Year, input.Quarter, Stage(instance, status), input.Schedule.ContributorsDue,
             input.Schedule.SubmissionDue, instance.CreatedAt, status?.TemplateVersion, contributors);

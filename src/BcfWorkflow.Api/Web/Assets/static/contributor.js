@@ -31,8 +31,15 @@
       const check = await api("/api/cycles/" + enc(wanted));
       if (!check.ok) { fail(check.status === 403 ? "You cannot see this cycle" : "There is a problem", B.problemText(check)); return; }
     }
-    const versions = await api(versionsPath(wanted || "-"));
-    if (versions.status === 403) { fail("You cannot see this return", B.problemText(versions)); return; }
+    // A contributor's key is for its own return only (a lead may open anyone's).
+    if (me.role !== "lead" && me.contributor && contributorId.toLowerCase() !== me.contributor.toLowerCase()) {
+      fail("You cannot see this return", "Your key is for " + me.contributor + "'s return, not " + contributorId + "'s.");
+      return;
+    }
+    if (wanted) {
+      const versions = await api(versionsPath(wanted));
+      if (versions.status === 403) { fail("You cannot see this return", B.problemText(versions)); return; }
+    }
 
     const list = await api("/api/cycles");
     if (!list.ok) { fail("There is a problem", B.problemText(list)); return; }
