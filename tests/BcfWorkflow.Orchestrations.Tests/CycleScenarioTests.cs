@@ -52,6 +52,38 @@ public sealed class CycleScenarioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Cycle_StaleUpdateDeliveredAgainAfterANewerOne_DoesNotTakeTheStatusBack()
+    {
+        // The backend delivers a message at least once: a child's update for version 1 can arrive again after version 2's.
+        var cycleId = await harness.OpenAsync(Long, Long, Quiet);
+        var v1 = await harness.SubmitAsync(cycleId, Blaby, 100_000);
+        await harness.SubmitAsync(cycleId, Blaby, 120_000);
+        await WaitForAppliedAsync(cycleId, s => s.Contributors.Any(c => c.Id == Blaby && c.Versions == 2));
+
+        var stale = new ContributorStatus(Blaby, ContributorStates.Submitted, 1, 1, 0, null);
+        await harness.Client.RaiseEventAsync(cycleId, Events.EventNames.ContributorUpdated, new Events.ContributorUpdated(Blaby, stale, v1.Ref));
+        await harness.SubmitAsync(cycleId, Charnwood, 50_000); // its update is applied after the stale one
+
+        var applied = await WaitForAppliedAsync(cycleId, s => s.Contributors.Any(c => c.Id == Charnwood && c.Versions == 1));
+        Assert.Equal(2, applied.Contributors.Single(c => c.Id == Blaby).Versions);
+    }
+
+    /// <summary>The cycle's own status (what its orchestration applied), not the store-merged view.</summary>
+    private async Task<CycleStatus> WaitForAppliedAsync(string cycleId, Func<CycleStatus, bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        while (true)
+        {
+            var instance = await harness.Client.GetInstanceAsync(cycleId, getInputsAndOutputs: true, timeout.Token);
+            if (instance?.SerializedCustomStatus is not null && instance.ReadCustomStatusAs<CycleStatus>() is { } status && condition(status))
+            {
+                return status;
+            }
+            await Task.Delay(50, timeout.Token);
+        }
+    }
+
+    [Fact]
     public async Task Cycle_ContributorLate_IsRemindedThenEscalatedToTheLead()
     {
         var options = CycleHarness.Seconds([-1, 0, 1], grace: 2);

@@ -7,6 +7,9 @@ public static class BlobNames
 {
     public static string ReturnsPrefix(string cycleId, string contributorId) => $"returns/{cycleId}/{contributorId}/";
 
+    /// <summary>Every contributor's returns in a cycle: <c>returns/{cycleId}/</c>.</summary>
+    public static string CycleReturnsPrefix(string cycleId) => $"returns/{cycleId}/";
+
     public static string TemplatesPrefix(string cycleId) => $"templates/{cycleId}/";
 
     /// <summary>A template file: <c>templates/{cycleId}/v{n}/template.{format}</c> for the area's, and

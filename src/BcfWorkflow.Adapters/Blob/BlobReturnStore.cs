@@ -82,7 +82,7 @@ public sealed partial class BlobReturnStore(BcfContainer container) : IReturnSto
     {
         var blobs = await container.GetAsync();
         var latest = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        string prefix = BlobNames.ReturnsPrefix(cycleId, "");
+        string prefix = BlobNames.CycleReturnsPrefix(cycleId);
         await foreach (BlobItem item in blobs.GetBlobsAsync(new GetBlobsOptions { Prefix = prefix }, cancellationToken))
         {
             var rest = item.Name[prefix.Length..];

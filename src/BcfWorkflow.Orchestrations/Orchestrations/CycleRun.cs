@@ -231,13 +231,19 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
     }
 
     /// <summary>Applies a child's status; true when it brings a version newer than the one known (a (re)submission).</summary>
+    /// <remarks>The backend delivers a message at least once: an update the child sent before a newer one can arrive
+    /// again after it (a work item re-run on a busy machine). A status with fewer versions than the one known is stale
+    /// and is not shown; the newest version is kept either way.</remarks>
     private bool Apply(ContributorUpdated update)
     {
-        if (!contributors.ContainsKey(update.ContributorId))
+        if (!contributors.TryGetValue(update.ContributorId, out var current))
         {
             return false;
         }
-        contributors[update.ContributorId] = update.Status;
+        if (update.Status.Versions >= current.Versions)
+        {
+            contributors[update.ContributorId] = update.Status;
+        }
         PublishStatus();
         var known = latest.GetValueOrDefault(update.ContributorId)?.Version ?? 0;
         if (update.LatestReturn is { } r && r.Version > known)

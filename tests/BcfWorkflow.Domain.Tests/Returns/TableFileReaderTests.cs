@@ -91,4 +91,14 @@ public class TableFileReaderTests
 
         Assert.Equal(IssueCodes.TooLarge, Read(bytes).Problem?.Code);
     }
+
+    [Fact]
+    public void Read_Utf8BesideBytesThatAreNotUtf8_IsRefusedNotGarbled()
+    {
+        // "£" written as UTF-8 (C2 A3) in a file that also holds a lone Windows-1252 "é" (E9): mixed encodings.
+        var result = Read([.. Encoding.UTF8.GetBytes("Scheme ID,Expenditure to date (£)\n39,5\nCaf"), 0xE9, 0x0A]);
+
+        Assert.Equal(IssueCodes.NotATable, result.Problem?.Code);
+        Assert.Contains("CSV UTF-8", result.Problem?.Message, StringComparison.Ordinal);
+    }
 }

@@ -106,16 +106,17 @@ public sealed class HostileUploadTests : IAsyncLifetime
         Assert.Equal(bytes, await stack.Returns.ReadAsync(stored.Ref));
     }
 
-    /// <summary>Bytes that are not UTF-8 make the whole file read as Windows-1252, so the header's UTF-8 "£" becomes
-    /// "Â£" and the amount column is reported missing: a 400, though the message does not say why.</summary>
+    /// <summary>UTF-8 ("£" as C2 A3) beside bytes that are not UTF-8: read as Windows-1252 its text would be garbled, so
+    /// it is refused, saying how to save it.</summary>
     [Fact]
-    public async Task Put_InvalidUtf8_Is400AndNothingStored()
+    public async Task Put_InvalidUtf8_Is400SayingHowToSaveItAndNothingStored()
     {
         using var response = await stack.PutReturnAsync(cycleId, TestPlan.Blaby, Keys.Blaby, HostileFiles.InvalidUtf8(), "blaby.csv");
         var problem = await response.Content.ReadFromJsonAsync<JsonElement>();
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
-        Assert.Contains(problem.GetProperty("errors").EnumerateArray(), e => e.GetProperty("code").GetString() == "missing-column");
+        Assert.Contains(problem.GetProperty("errors").EnumerateArray(), e => e.GetProperty("code").GetString() == "not-a-table"
+            && e.GetProperty("message").GetString()!.Contains("CSV UTF-8", StringComparison.Ordinal));
         Assert.Equal(0, stack.Returns.BlobCount);
     }
 }

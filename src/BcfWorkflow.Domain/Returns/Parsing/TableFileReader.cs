@@ -35,6 +35,12 @@ internal static class TableFileReader
 
     private static WorkbookReadResult ReadText(byte[] bytes, string fileName)
     {
+        if (TextDecoder.IsMixedEncoding(bytes))
+        {
+            return WorkbookReadResult.Fail(IssueCodes.NotATable, fileName,
+                "The file mixes text encodings (some of its characters are UTF-8 and some are not), so its text cannot be read for sure. "
+                + "Save it again from Excel as \"CSV UTF-8\" (or from LibreOffice as UTF-8), or as .xlsx, and upload it again.");
+        }
         var text = TextDecoder.Decode(bytes);
         if (text is null)
         {

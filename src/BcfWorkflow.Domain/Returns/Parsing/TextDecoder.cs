@@ -17,6 +17,42 @@ internal static class TextDecoder
     private static readonly SearchValues<byte> ControlBytes = SearchValues.Create(
         [.. Enumerable.Range(0, 0x80).Where(b => IsControl((char)b)).Select(b => (byte)b)]);
 
+    /// <summary>Whether the bytes mix encodings: not valid UTF-8, yet holding UTF-8 sequences (a "£" written as C2 A3
+    /// beside bytes that are not UTF-8). Read as Windows-1252 its text would be garbled ("Â£"), so such a file is
+    /// refused rather than read.</summary>
+    public static bool IsMixedEncoding(ReadOnlySpan<byte> bytes)
+    {
+        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || bytes.StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) || Utf16WithoutBom(bytes) is not null)
+        {
+            return false;
+        }
+        int valid = 0, invalid = 0;
+        for (var i = 0; i < bytes.Length; i++)
+        {
+            var b = bytes[i];
+            if (b < 0x80)
+            {
+                continue;
+            }
+            var length = b is >= 0xC2 and <= 0xDF ? 2 : b is >= 0xE0 and <= 0xEF ? 3 : b is >= 0xF0 and <= 0xF4 ? 4 : 0;
+            var ok = length > 0 && i + length <= bytes.Length;
+            for (var k = 1; ok && k < length; k++)
+            {
+                ok = bytes[i + k] is >= 0x80 and <= 0xBF;
+            }
+            if (ok)
+            {
+                valid++;
+                i += length - 1;
+            }
+            else
+            {
+                invalid++;
+            }
+        }
+        return valid > 0 && invalid > 0;
+    }
+
     public static string? Decode(ReadOnlySpan<byte> bytes)
     {
         if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
