@@ -52,7 +52,8 @@ public sealed class ReturnHandlers(RequestAuth auth, CycleService cycles, IRetur
                 warnings = result.Warnings.Select(w => new IssueDto(w.File, w.Row, w.Column, w.Message, w.Code, "warning")).ToList(),
             }),
             SubmitReturnStatus.Rejected => ApiProblems.Invalid($"{fileName} was not accepted; nothing was stored.", result.Issues),
-            SubmitReturnStatus.Closed => ApiProblems.Conflict($"Cycle {cycleId} is closed to returns."),
+            SubmitReturnStatus.Closed => ApiProblems.Conflict(
+                "This quarter's return has been approved, so no new version can be taken. Nothing was stored. If a figure must change, tell your BCF lead."),
             SubmitReturnStatus.WorkflowStopped => ApiProblems.Conflict(
                 "Your return cannot be taken now: its workflow has stopped. Nothing was stored. Please tell your BCF lead."),
             _ => ApiProblems.NotFound($"No cycle {cycleId} with contributor {contributorId}."),

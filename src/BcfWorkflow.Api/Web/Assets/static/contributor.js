@@ -184,6 +184,13 @@
 
   function rejected(name, problem, rows) {
     const errors = problem.errors.slice().sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    if (errors.every((e) => e.row == null && e.column == null)) {
+      // A problem with the whole file (a PDF, a workbook with two candidate sheets): its message says what to do.
+      return el("div", { class: "error-summary", role: "alert" },
+        el("h3", {}, name + " was not accepted"),
+        el("p", {}, "Nothing was stored."),
+        ...errors.map((e) => el("p", {}, e.message)));
+    }
     const schemeColumn = rows ? rows.header.findIndex((h) => h.trim().toLowerCase() === "scheme id") : -1;
     const columns = [{ title: "Row", number: true }];
     if (schemeColumn >= 0) columns.push({ title: "Scheme ID in your file" });
