@@ -7,24 +7,24 @@ namespace BcfWorkflow.Api.Endpoints;
 /// read (curl -T sends none); its content decides how it is read either way.</summary>
 public static class ContentTypes
 {
-    public static readonly IReadOnlySet<string> Spreadsheets = new HashSet<string>(StringComparer.OrdinalIgnoreCase)
+    private static readonly HashSet<string> Spreadsheets = new(StringComparer.OrdinalIgnoreCase)
     {
         "text/csv", "text/plain", "text/tab-separated-values", "application/csv", "application/octet-stream",
         "application/vnd.ms-excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "application/vnd.ms-excel.sheet.macroenabled.12", "application/vnd.oasis.opendocument.spreadsheet",
     };
 
-    public static readonly IReadOnlySet<string> Json = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "application/json" };
+    /// <summary>A return or a workbook plan: a spreadsheet or text type, or none.</summary>
+    public static bool AcceptsSpreadsheet(HttpRequest request) => MediaType(request) is not { } type || Spreadsheets.Contains(type);
 
-    /// <summary>Whether the request's content type (without parameters) is one of <paramref name="allowed"/>, or absent.</summary>
-    public static bool Accepts(HttpRequest request, IReadOnlySet<string> allowed)
-    {
-        if (string.IsNullOrWhiteSpace(request.ContentType))
-        {
-            return true;
-        }
-        return MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed)
-               && parsed.MediaType.Value is { } type
-               && (allowed.Contains(type) || (allowed == Json && type.EndsWith("+json", StringComparison.OrdinalIgnoreCase)));
-    }
+    /// <summary>A JSON body: application/json or a +json type, or none.</summary>
+    public static bool AcceptsJson(HttpRequest request) =>
+        MediaType(request) is not { } type
+        || type.Equals("application/json", StringComparison.OrdinalIgnoreCase)
+        || type.EndsWith("+json", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The request's media type without parameters; null when none was sent, "" when it cannot be parsed.</summary>
+    private static string? MediaType(HttpRequest request) =>
+        string.IsNullOrWhiteSpace(request.ContentType) ? null
+        : MediaTypeHeaderValue.TryParse(request.ContentType, out var parsed) ? parsed.MediaType.Value ?? "" : "";
 }

@@ -53,12 +53,10 @@ public sealed class CycleListHandlers(RequestAuth auth, DurableTaskClient client
         var status = instance.SerializedCustomStatus is null ? null : instance.ReadCustomStatusAs<CycleStatus>();
         var progress = (status?.Contributors ?? []).ToDictionary(c => c.Id, StringComparer.OrdinalIgnoreCase);
         var contributors = visible
-            .Select(c => progress.GetValueOrDefault(c.Id) is { } p
-                ? new CycleContributorItem(c.Id, c.Name, p.State, p.Versions, p.RemindersSent, p.LastReminderAt, p.Due)
-                : new CycleContributorItem(c.Id, c.Name, ContributorStates.Awaiting, 0, 0, null, input.Schedule.ContributorsDue))
-            .Select(item => stored.TryGetValue(item.Id, out var version) && version > item.Versions
-                ? item with { State = ContributorStates.Submitted, Versions = version, BeingProcessed = true }
-                : item)
+            .Select(c => (Contributor: c, Status: (progress.GetValueOrDefault(c.Id) ?? ContributorStatus.Initial(c.Id, input.Schedule.ContributorsDue))
+                .WithStoredVersion(stored.TryGetValue(c.Id, out var v) ? v : null)))
+            .Select(x => new CycleContributorItem(x.Contributor.Id, x.Contributor.Name, x.Status.State, x.Status.Versions, x.Status.RemindersSent,
+                x.Status.LastReminderAt, x.Status.Due, x.Status.BeingProcessed))
             .ToList();
         return new CycleListItem(input.CycleId, input.Area, input.Year, input.Quarter, Stage(instance, status), input.Schedule.ContributorsDue,
             input.Schedule.SubmissionDue, instance.CreatedAt, status?.TemplateVersion, contributors);

@@ -8,13 +8,13 @@ namespace BcfWorkflow.Api.Endpoints;
 public static class JsonBody
 {
     private const long Limit = 64 * 1024;
-    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web) { AllowDuplicateProperties = false };
+    private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web);
     private static readonly JsonDocumentOptions DocumentOptions = new() { AllowDuplicateProperties = false, MaxDepth = 16 };
 
     /// <returns>The body, or null and the 400/415 to answer.</returns>
     public static async Task<(T? Body, IResult? Problem)> ReadAsync<T>(HttpRequest request, string expected, CancellationToken cancellationToken) where T : class
     {
-        if (!ContentTypes.Accepts(request, ContentTypes.Json))
+        if (!ContentTypes.AcceptsJson(request))
         {
             return (null, Problems.ApiProblems.UnsupportedMediaType($"Send JSON (Content-Type: application/json), not {request.ContentType}."));
         }
@@ -25,14 +25,13 @@ public static class JsonBody
         }
         try
         {
-            using (var document = JsonDocument.Parse(bytes, DocumentOptions))
+            // Parsed once: the document refuses duplicate properties, is checked for control characters, then read.
+            using var document = JsonDocument.Parse(bytes, DocumentOptions);
+            if (FirstControlCharacter(document.RootElement) is { } where)
             {
-                if (FirstControlCharacter(document.RootElement) is { } where)
-                {
-                    return (null, Problems.ApiProblems.BadRequest($"{where} holds a control character. {expected}"));
-                }
+                return (null, Problems.ApiProblems.BadRequest($"{where} holds a control character. {expected}"));
             }
-            var body = JsonSerializer.Deserialize<T>(bytes, Options);
+            var body = document.RootElement.Deserialize<T>(Options);
             return body is null ? (null, Problems.ApiProblems.BadRequest(expected)) : (body, null);
         }
         catch (JsonException e)

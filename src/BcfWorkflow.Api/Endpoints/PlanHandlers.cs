@@ -21,7 +21,7 @@ public sealed class PlanHandlers(RequestAuth auth, IPlanStore plans, IOptions<Ap
         {
             return denied;
         }
-        if (!ContentTypes.Accepts(request, ContentTypes.Json) && !ContentTypes.Accepts(request, ContentTypes.Spreadsheets))
+        if (!ContentTypes.AcceptsJson(request) && !ContentTypes.AcceptsSpreadsheet(request))
         {
             return ApiProblems.UnsupportedMediaType($"Send the plan as plan.json or as a workbook, not {request.ContentType}.");
         }

@@ -21,7 +21,7 @@ public sealed class ReturnHandlers(RequestAuth auth, CycleService cycles, IRetur
         {
             return ApiProblems.Forbidden($"Only {contributorId} may submit its return.");
         }
-        if (!ContentTypes.Accepts(request, ContentTypes.Spreadsheets))
+        if (!ContentTypes.AcceptsSpreadsheet(request))
         {
             return ApiProblems.UnsupportedMediaType($"Send the return as {Domain.Returns.ReturnFileFormat.Accepted}, not {request.ContentType}.");
         }
@@ -72,7 +72,7 @@ public sealed class ReturnHandlers(RequestAuth auth, CycleService cycles, IRetur
             return ApiProblems.Forbidden($"You may not see {contributorId}'s returns.");
         }
         // Ids match ignoring case everywhere: list under the plan's spelling, as the upload stored it.
-        var status = await cycles.GetStatusAsync(cycleId, cancellationToken);
+        var status = await cycles.GetStatusAsync(cycleId, cancellationToken, withStoredVersions: false);
         var canonical = status?.Contributors.FirstOrDefault(c => string.Equals(c.Id, contributorId, StringComparison.OrdinalIgnoreCase))?.Id ?? contributorId;
         var versions = await returns.ListVersionsAsync(cycleId, canonical, cancellationToken);
         return Results.Ok(versions.Select(v => new

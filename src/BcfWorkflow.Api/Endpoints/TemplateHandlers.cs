@@ -20,7 +20,7 @@ public sealed class TemplateHandlers(RequestAuth auth, CycleService cycles, ITem
         {
             return ApiProblems.NotFound("The template is published as template.xlsx, template.csv or template.json.");
         }
-        var status = await cycles.GetStatusAsync(cycleId, cancellationToken);
+        var status = await cycles.GetStatusAsync(cycleId, cancellationToken, withStoredVersions: false);
         if (status is null)
         {
             return ApiProblems.NotFound($"No cycle {cycleId}.");

@@ -65,6 +65,6 @@ public sealed class AccessAudit(IAuditLog audit, IServiceProvider services, Acce
         }
         // CycleService needs the host's durable client; a host without one audits into the access log.
         return services.GetService(typeof(CycleService)) is CycleService cycles
-            && await cycles.GetStatusAsync(cycleId, cancellationToken) is not null;
+            && await cycles.GetStatusAsync(cycleId, cancellationToken, withStoredVersions: false) is not null;
     }
 }

@@ -41,7 +41,10 @@ public static class ReturnFileFormat
     }
 
     /// <summary>The extension a file with this content is stored under: "xlsx", "xls", "ods" or "csv".</summary>
-    public static string ExtensionOf(ReadOnlySpan<byte> content) => KindOf(content) switch
+    public static string ExtensionOf(ReadOnlySpan<byte> content) => ExtensionOf(KindOf(content));
+
+    /// <summary>The extension a file of this kind is stored under: "xlsx", "xls", "ods" or "csv".</summary>
+    public static string ExtensionOf(FileKind kind) => kind switch
     {
         FileKind.Xlsx => Xlsx,
         FileKind.Xls => Xls,

@@ -8,6 +8,10 @@ public sealed record ReturnReadResult(ContributorReturn? Return, IReadOnlyList<V
     /// <summary>The sheet the figures were read from, for a workbook; null for a CSV file or a file not read.</summary>
     public string? Sheet { get; init; }
 
+    /// <summary>The format the content showed, as the extension it is stored under ("csv", "xlsx", "xls", "ods");
+    /// null for a file not read.</summary>
+    public string? Format { get; init; }
+
     public bool IsValid => Return is not null && !Errors.Any();
     public IEnumerable<ValidationIssue> Errors => Issues.Where(i => i.Severity == IssueSeverity.Error);
     public IEnumerable<ValidationIssue> Warnings => Issues.Where(i => i.Severity == IssueSeverity.Warning);

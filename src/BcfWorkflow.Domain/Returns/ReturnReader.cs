@@ -35,7 +35,7 @@ public static class ReturnReader
         }
         var sheetName = workbook.IsText ? null : sheet.Name;
         var result = Read(plan, contributorId, workbook, sheet, previous, issues);
-        return result with { Sheet = sheetName };
+        return result with { Sheet = sheetName, Format = ReturnFileFormat.ExtensionOf(workbook.Kind) };
     }
 
     private static ReturnReadResult Read(Plan plan, string? contributorId, Workbook workbook, WorkbookSheet sheet, ContributorReturn? previous, ReturnIssues issues)

@@ -98,9 +98,17 @@ internal sealed class ReturnRowReader(
     private void CheckTotal(TableRow total, int column, string columnName, decimal sum, bool money)
     {
         var cell = total[column];
-        var (outcome, value) = money
-            ? MoneyParser.Parse(cell, numberStyle.Convention)
-            : OutputsParser.Parse(cell, numberStyle.Convention) is var (o, v) ? (o, v ?? 0m) : default;
+        AmountOutcome outcome;
+        decimal value;
+        if (money)
+        {
+            (outcome, value) = MoneyParser.Parse(cell, numberStyle.Convention);
+        }
+        else
+        {
+            var (read, outputs) = OutputsParser.Parse(cell, numberStyle.Convention);
+            (outcome, value) = (read, outputs ?? 0m);
+        }
         if (outcome == AmountOutcome.Blank || (!money && OutputsParser.IsNotApplicable(CellText.Trim(cell.Span))))
         {
             return;

@@ -45,19 +45,7 @@ public static class LocalUsersFile
     public static string WriteFirstLeadKey(string dataDir, string key)
     {
         string path = Path.Combine(Path.GetFullPath(dataDir), FirstLeadKeyFileName);
-        var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
-        if (!OperatingSystem.IsWindows())
-        {
-            options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
-        }
-        using (var writer = new StreamWriter(path, options))
-        {
-            writer.WriteLine(key);
-        }
-        if (!OperatingSystem.IsWindows())
-        {
-            File.SetUnixFileMode(path, UnixFileMode.UserRead | UnixFileMode.UserWrite);
-        }
+        Storage.LocalDataFolder.WriteOwnerOnly(path, key + Environment.NewLine);
         return path;
     }
 

@@ -43,6 +43,14 @@ public static class LocalDataFolder
             }
         }
         var key = NewStorageKey();
+        WriteOwnerOnly(path, key);
+        return key;
+    }
+
+    /// <summary>Writes a secret to a file only its owner can read and write (0600), whole or not at all (through a
+    /// temporary file renamed into place).</summary>
+    public static void WriteOwnerOnly(string path, string text)
+    {
         var temp = path + ".tmp";
         var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write };
         if (!OperatingSystem.IsWindows())
@@ -51,10 +59,13 @@ public static class LocalDataFolder
         }
         using (var writer = new StreamWriter(temp, options))
         {
-            writer.Write(key);
+            writer.Write(text);
+        }
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(temp, OwnerOnlyFile); // a left-over temporary file keeps its old mode on Create
         }
         File.Move(temp, path, overwrite: true);
-        return key;
     }
 
     /// <summary>A key for an emulator whose data does not outlive it.</summary>

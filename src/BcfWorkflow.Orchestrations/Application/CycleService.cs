@@ -88,8 +88,6 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
             return SubmitReturnResult.WorkflowStopped;
         }
 
-        // Stored under the extension its content shows (an xlsx renamed .csv is still an xlsx).
-        var extension = ReturnFileFormat.ExtensionOf(content);
         var previous = await PreviousQuarterReturnAsync(plan, input, contributor.Id, cancellationToken);
         ReturnReadResult read;
         using (var stream = new MemoryStream(content, writable: false))
@@ -101,7 +99,8 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
             return new(SubmitReturnStatus.Rejected, null, read.Issues);
         }
 
-        var stored = await returns.SaveVersionAsync(cycleId, contributor.Id, extension, content, submittedBy, clock.GetUtcNow(), cancellationToken);
+        // Stored under the extension its content showed the reader (an xlsx renamed .csv is still an xlsx).
+        var stored = await returns.SaveVersionAsync(cycleId, contributor.Id, read.Format!, content, submittedBy, clock.GetUtcNow(), cancellationToken);
         await audit.AppendAsync(cycleId, new AuditEntry($"{cycleId}/submitted/{contributor.Id}/v{stored.Ref.Version}", stored.SubmittedAt,
             submittedBy, AuditActions.ReturnSubmitted, $"{contributor.Id} version {stored.Ref.Version} ({fileName}, sha256 {stored.ContentSha256})", stored.Ref.BlobName),
             cancellationToken);
@@ -165,7 +164,9 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
     }
 
     /// <summary>The cycle's status, or null for an unknown cycle (a cycle just scheduled shows as collecting).</summary>
-    public async Task<CycleStatus?> GetStatusAsync(string cycleId, CancellationToken cancellationToken = default)
+    /// <param name="withStoredVersions">Count the versions in the store as well (every view a person reads); false when
+    /// only the cycle's existence or roster is wanted, which saves a listing of the store.</param>
+    public async Task<CycleStatus?> GetStatusAsync(string cycleId, CancellationToken cancellationToken = default, bool withStoredVersions = true)
     {
         var cycle = await client.GetInstanceAsync(cycleId, getInputsAndOutputs: true, cancellationToken);
         if (cycle is null)
@@ -174,11 +175,11 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
         }
         var status = (cycle.SerializedCustomStatus is null ? null : cycle.ReadCustomStatusAs<CycleStatus>())
             ?? new CycleStatus(CycleStages.Collecting, 0, [], []);
-        return await WithStoredVersionsAsync(cycleId, status, cancellationToken);
+        return withStoredVersions ? await WithStoredVersionsAsync(cycleId, status, cancellationToken) : status;
     }
 
-    /// <summary>The store is the truth of what was received: a version stored (its 202 sent) counts at once, marked
-    /// "being processed" until the contributor's orchestration has applied it, whatever the engine is doing.</summary>
+    /// <summary>Every contributor's status with the versions stored for it (<see cref="ContributorStatus.WithStoredVersion"/>),
+    /// whatever the engine is doing.</summary>
     private async Task<CycleStatus> WithStoredVersionsAsync(string cycleId, CycleStatus status, CancellationToken cancellationToken)
     {
         if (status.Contributors.Count == 0)
@@ -190,9 +191,7 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
         {
             return status;
         }
-        var merged = status.Contributors.Select(c => stored.TryGetValue(c.Id, out var version) && version > (c.LatestVersion ?? 0)
-            ? c with { State = ContributorStates.Submitted, Versions = version, LatestVersion = version, BeingProcessed = true }
-            : c).ToList();
+        var merged = status.Contributors.Select(c => c.WithStoredVersion(stored.TryGetValue(c.Id, out var v) ? v : null)).ToList();
         return status with { Contributors = merged };
     }
 

@@ -16,4 +16,12 @@ public sealed record ContributorStatus(
     bool BeingProcessed = false)
 {
     public static ContributorStatus Initial(string id, DateTimeOffset due) => new(id, ContributorStates.Awaiting, 0, null, 0, null, due);
+
+    /// <summary>The store is the truth of what was received: a version stored (its 202 sent) that the contributor's
+    /// orchestration has not applied yet counts at once, marked "being processed".</summary>
+    /// <param name="storedVersion">The newest stored version, or null when none is stored.</param>
+    public ContributorStatus WithStoredVersion(int? storedVersion) =>
+        storedVersion is { } version && version > (LatestVersion ?? 0)
+            ? this with { State = ContributorStates.Submitted, Versions = version, LatestVersion = version, BeingProcessed = true }
+            : this;
 }
