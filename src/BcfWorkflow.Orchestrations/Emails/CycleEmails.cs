@@ -22,7 +22,7 @@ public static class CycleEmails
                 $"  {s.Id} {s.Name} ({s.SourceOfFunding}): planned expenditure {Pounds(s.PlannedExpenditure)}, planned outputs {Outputs(s)}"))
             .AppendLine()
             .AppendLine()
-            .AppendLine("Upload a CSV or .xlsx with the columns 'Scheme ID', 'Expenditure to date (£)', 'Outputs delivered to date' and 'Comments',")
+            .AppendLine("Upload " + Domain.Returns.ReturnFileFormat.Accepted + " with the columns 'Scheme ID', 'Expenditure to date (£)', 'Outputs delivered to date' and 'Comments',")
             .AppendLine(CultureInfo.InvariantCulture, $"one row per scheme, to PUT /api/cycles/{input.CycleId}/returns/{input.Contributor.Id}. You may resubmit until sign-off.");
         return new(MessageId(instanceId, EmailPurposes.Request, 1), input.Contributor.Email,
             $"BCF {input.Quarter} {input.Year} return for {input.Area}: due {When(due)}", body.ToString(),
