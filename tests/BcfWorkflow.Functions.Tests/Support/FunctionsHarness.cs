@@ -1,3 +1,4 @@
+using BcfWorkflow.Orchestrations.Tests.Support;
 using BcfWorkflow.Api.Endpoints;
 using BcfWorkflow.Functions.Cycles;
 using BcfWorkflow.Functions.Hosting;
@@ -42,7 +43,7 @@ public sealed class FunctionsHarness : IAsyncDisposable
     {
         var harness = new FunctionsHarness();
         harness.Services = harness.BuildServices(settings ?? new Dictionary<string, string?>(), planAreas);
-        harness.host = await DurableTaskTestHost.StartAsync(harness.RegisterFunctions,
+        harness.host = await InProcessTestHost.StartAsync(harness.RegisterFunctions,
             new DurableTaskTestHostOptions { LoggerFactory = NullLoggerFactory.Instance });
         return harness;
     }

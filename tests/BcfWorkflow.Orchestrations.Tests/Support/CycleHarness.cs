@@ -37,7 +37,7 @@ public sealed class CycleHarness : IAsyncDisposable
     public static async Task<CycleHarness> StartAsync(Action<DurableTaskRegistry>? moreTasks = null)
     {
         var harness = new CycleHarness();
-        harness.host = await DurableTaskTestHost.StartAsync(
+        harness.host = await InProcessTestHost.StartAsync(
             registry =>
             {
                 registry.AddBcfTasks();

@@ -1,3 +1,4 @@
+using BcfWorkflow.Orchestrations.Tests.Support;
 using BcfWorkflow.Adapters.Email;
 using BcfWorkflow.Orchestrations;
 using BcfWorkflow.Orchestrations.Activities;
@@ -64,7 +65,7 @@ public sealed class EmailProviderFaultTests
     }
 
     private static Task<DurableTaskTestHost> StartAsync(FlakySendGrid sendGrid, ISentEmailLog sentLog) =>
-        DurableTaskTestHost.StartAsync(
+        InProcessTestHost.StartAsync(
             registry => registry
                 .AddBcfTasks()
                 .AddOrchestratorFunc<EmailMessage, bool>(SendOnce, (context, message) =>

@@ -48,7 +48,7 @@ public sealed class ApiStack : IAsyncDisposable
         await stack.Plans.SaveAsync(TestPlan.Create());
         await stack.Plans.SaveAsync(Areas.OthertonPlan());
         await stack.Plans.SaveAsync(Areas.CollideshirePlan());
-        stack.host = await DurableTaskTestHost.StartAsync(
+        stack.host = await InProcessTestHost.StartAsync(
             registry => registry.AddBcfTasks(),
             new DurableTaskTestHostOptions { LoggerFactory = NullLoggerFactory.Instance, ConfigureServices = stack.RegisterPorts });
 
