@@ -32,7 +32,8 @@ public static class AdaptersServiceCollectionExtensions
         services.AddSingleton(blobService);
         services.AddSingleton<BcfContainer>();
         services.AddSingleton<IPlanStore, BlobPlanStore>();
-        services.AddSingleton<IReturnStore, BlobReturnStore>();
+        services.AddSingleton<BlobReturnStore>();
+        services.AddSingleton<IReturnStore>(sp => sp.GetRequiredService<BlobReturnStore>());
         services.AddSingleton<ITemplateStore, BlobTemplateStore>();
         services.AddSingleton<IAuditLog, BlobAuditLog>();
         services.AddSingleton<ISentEmailLog, BlobSentEmailLog>();

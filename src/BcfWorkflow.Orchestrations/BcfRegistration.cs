@@ -20,7 +20,8 @@ public static class BcfRegistration
             .AddActivity<SendEmail>()
             .AddActivity<AggregateAreaReturn>()
             .AddActivity<EmitTemplate>()
-            .AddActivity<AppendAudit>();
+            .AddActivity<AppendAudit>()
+            .AddActivity<FindUnappliedReturns>();
     }
 
     /// <summary>Registers <see cref="CycleService"/> (needs a DurableTaskClient and the ports registered by the host).</summary>

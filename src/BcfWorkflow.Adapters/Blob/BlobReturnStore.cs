@@ -33,16 +33,10 @@ public sealed partial class BlobReturnStore(BcfContainer container) : IReturnSto
             }
 
             var stored = new StoredReturn(new ReturnRef(cycleId, contributorId, (latest?.Ref.Version ?? 0) + 1, ext), hash, submittedBy, submittedAt);
-            var metadata = new Dictionary<string, string>
-            {
-                [Sha256Key] = hash,
-                [SubmittedByKey] = Uri.EscapeDataString(submittedBy),
-                [SubmittedAtKey] = submittedAt.ToString("O", CultureInfo.InvariantCulture),
-            };
             try
             {
                 await blobs.GetBlobClient(stored.Ref.BlobName).UploadAsync(
-                    new BinaryData(content), BlobConditions.CreateOnly(ContentType(ext), metadata), cancellationToken);
+                    new BinaryData(content), BlobConditions.CreateOnly(ContentType(ext), Metadata(stored)), cancellationToken);
                 return stored;
             }
             catch (RequestFailedException e) when (BlobConditions.AlreadyExists(e))
@@ -51,6 +45,30 @@ public sealed partial class BlobReturnStore(BcfContainer container) : IReturnSto
             }
         }
     }
+
+    /// <summary>Puts back a version the storage lost (the local host's journal replay): written as it was first stored,
+    /// under its own number. False when a blob is already there under that name.</summary>
+    public async Task<bool> RestoreVersionAsync(StoredReturn stored, byte[] content, CancellationToken cancellationToken = default)
+    {
+        var blobs = await container.GetAsync();
+        try
+        {
+            await blobs.GetBlobClient(stored.Ref.BlobName).UploadAsync(
+                new BinaryData(content), BlobConditions.CreateOnly(ContentType(stored.Ref.Extension), Metadata(stored)), cancellationToken);
+            return true;
+        }
+        catch (RequestFailedException e) when (BlobConditions.AlreadyExists(e))
+        {
+            return false;
+        }
+    }
+
+    static Dictionary<string, string> Metadata(StoredReturn stored) => new()
+    {
+        [Sha256Key] = stored.ContentSha256,
+        [SubmittedByKey] = Uri.EscapeDataString(stored.SubmittedBy),
+        [SubmittedAtKey] = stored.SubmittedAt.ToString("O", CultureInfo.InvariantCulture),
+    };
 
     public async Task<byte[]> ReadAsync(ReturnRef returnRef, CancellationToken cancellationToken = default)
     {

@@ -64,7 +64,7 @@ public sealed class CycleHandlers(RequestAuth auth, CycleService cycles, IOption
         if (caller!.IsLead)
         {
             return Results.Ok(new CycleView(cycleId, status.Stage, status.SignOffRound, status.Contributors, status.Warnings,
-                status.SignOffRemindersSent, status.TemplateVersion));
+                status.SignOffRemindersSent, status.TemplateVersion, Math.Max(status.WarningCount, status.Warnings.Count)));
         }
 
         var own = status.Contributors.Where(c => caller.MayActFor(c.Id)).ToList();

@@ -3,6 +3,8 @@ using BcfWorkflow.Orchestrations.Contracts;
 namespace BcfWorkflow.Api.Endpoints;
 
 /// <summary>What <c>GET /api/cycles/{cycleId}</c> returns.</summary>
+/// <param name="Warnings">The first warnings of the last aggregation (the summary has them all).</param>
+/// <param name="WarningCount">How many warnings it had in all.</param>
 public sealed record CycleView(
     string CycleId,
     string Stage,
@@ -10,4 +12,5 @@ public sealed record CycleView(
     IReadOnlyList<ContributorStatus> Contributors,
     IReadOnlyList<string> Warnings,
     int SignOffRemindersSent,
-    int? TemplateVersion);
+    int? TemplateVersion,
+    int WarningCount = 0);

@@ -1,7 +1,12 @@
+using System.Runtime.InteropServices;
 using BcfWorkflow.Adapters;
+using BcfWorkflow.Adapters.Blob;
 using BcfWorkflow.LocalHost.Engine;
 using BcfWorkflow.LocalHost.Storage;
+using BcfWorkflow.Orchestrations.Ports;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.DurableTask.Client;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -18,6 +23,7 @@ public sealed class LocalServer : IAsyncDisposable
     readonly DurableEngine engine;
     readonly WebApplication app;
     readonly ILoggerFactory loggerFactory;
+    readonly PosixSignalRegistration? hangUp;
     int disposed;
 
     LocalServer(AzuriteProcess? azurite, DurableEngine engine, WebApplication app, ILoggerFactory loggerFactory, string dataDir, string connectionString)
@@ -29,6 +35,17 @@ public sealed class LocalServer : IAsyncDisposable
         DataDir = dataDir;
         StorageConnectionString = connectionString;
         BaseAddress = new Uri(app.Urls.First().TrimEnd('/') + "/");
+
+        // Ctrl+C and SIGTERM stop the server through its host; a hang-up (the terminal or SSH session that ran bcf serve
+        // closing) would otherwise end the process on the spot. Treated the same: a clean stop of everything it started.
+        if (!OperatingSystem.IsWindows())
+        {
+            hangUp = PosixSignalRegistration.Create(PosixSignal.SIGHUP, context =>
+            {
+                context.Cancel = true;
+                app.Lifetime.StopApplication();
+            });
+        }
     }
 
     /// <summary>Where the API answers, e.g. http://127.0.0.1:7071/ (the actual port when 0 was asked for).</summary>
@@ -70,7 +87,15 @@ public sealed class LocalServer : IAsyncDisposable
             }
 
             engine = await DurableEngine.StartAsync(connectionString, EngineOptions(options), loggerFactory, cancellationToken);
-            WebApplication app = LocalWebApp.Build(options, dataDir, connectionString, engine);
+            // Azurite is not durable at the moment it answers (it saves every 5 s): acknowledgements are journaled to disk
+            // first, and the journal is replayed before the server takes a request (docs/design/durable-receipts.md).
+            FileReceiptJournal? journal = azurite is not null && !options.InMemoryStorage ? new FileReceiptJournal(dataDir, TimeProvider.System) : null;
+            WebApplication app = LocalWebApp.Build(options, dataDir, connectionString, engine, journal);
+            if (journal is not null)
+            {
+                await journal.ReplayAsync(app.Services.GetRequiredService<BlobReturnStore>(), app.Services.GetRequiredService<IAuditLog>(),
+                    app.Services.GetRequiredService<DurableTaskClient>(), logger, cancellationToken);
+            }
             await app.StartAsync(cancellationToken);
             var server = new LocalServer(azurite, engine, app, loggerFactory, dataDir, connectionString);
             logger.LogInformation("BCF local host on {Address} (data {DataDir}, task hub {TaskHub})", server.BaseAddress, dataDir, engine.TaskHubName);
@@ -112,6 +137,7 @@ public sealed class LocalServer : IAsyncDisposable
             return;
         }
 
+        hangUp?.Dispose();
         try
         {
             await app.StopAsync(CancellationToken.None);

@@ -2,7 +2,9 @@ using BcfWorkflow.Adapters;
 using BcfWorkflow.Api.Endpoints;
 using BcfWorkflow.Api.Web;
 using BcfWorkflow.LocalHost.Engine;
+using BcfWorkflow.LocalHost.Storage;
 using BcfWorkflow.Orchestrations;
+using BcfWorkflow.Orchestrations.Ports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
@@ -15,7 +17,8 @@ namespace BcfWorkflow.LocalHost.Server;
 /// a Durable Task worker and client connected to the engine.</summary>
 internal static class LocalWebApp
 {
-    public static WebApplication Build(LocalServerOptions options, string dataDir, string storageConnectionString, DurableEngine engine)
+    /// <param name="journal">The write-ahead record of acknowledgements when the storage is Azurite on disk, else null.</param>
+    public static WebApplication Build(LocalServerOptions options, string dataDir, string storageConnectionString, DurableEngine engine, FileReceiptJournal? journal)
     {
         WebApplicationBuilder builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
         {
@@ -38,7 +41,12 @@ internal static class LocalWebApp
         }
 
         builder.Services.AddBcfAdapters(builder.Configuration, dataDir, storageConnectionString);
+        if (journal is not null)
+        {
+            builder.Services.AddSingleton<IReceiptJournal>(journal);
+        }
         builder.Services.AddBcfApplication();
+        builder.Services.AddHostedService<ReturnReconciler>();
         builder.Services.AddBcfDurableWorker(engine.Channel, registry => registry.AddBcfTasks());
         builder.Services.AddBcfDurableClient(engine.Channel);
         builder.Services.AddProblemDetails();

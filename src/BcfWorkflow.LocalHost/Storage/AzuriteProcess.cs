@@ -121,12 +121,19 @@ public sealed class AzuriteProcess : IAsyncDisposable, IDisposable
         UseShellExecute = false,
     };
 
-    /// <summary>Azurite through <c>sh -c 'exec …'</c> (same PID) with its output appended to <paramref name="logFile"/>.</summary>
+    /// <summary>Azurite through <c>sh -c 'exec setsid …'</c> (same PID) with its output appended to <paramref name="logFile"/>.</summary>
+    /// <remarks>In a session of its own, so a terminal hang-up (SIGHUP to the whole process group, as when the SSH session
+    /// that ran <c>bcf serve</c> drops) or a signal to the group cannot stop it mid-write; the host stops it with SIGTERM,
+    /// and a host started after a crash stops the one left running (<see cref="KillLeftOver"/>), so it saves its data.
+    /// <c>setsid</c> execs in place because the shell is not a group leader.</remarks>
     static ProcessStartInfo LoggedStart(string launcher, string logFile)
     {
         var startInfo = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
         startInfo.ArgumentList.Add("-c");
-        startInfo.ArgumentList.Add("exec \"$@\" >>\"$BCF_AZURITE_LOG\" 2>&1 </dev/null");
+        startInfo.ArgumentList.Add("""
+            if command -v setsid >/dev/null 2>&1; then exec setsid "$@" >>"$BCF_AZURITE_LOG" 2>&1 </dev/null; fi
+            exec "$@" >>"$BCF_AZURITE_LOG" 2>&1 </dev/null
+            """);
         startInfo.ArgumentList.Add("azurite");
         startInfo.ArgumentList.Add(launcher);
         startInfo.Environment["BCF_AZURITE_LOG"] = logFile;

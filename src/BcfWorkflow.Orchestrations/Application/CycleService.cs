@@ -11,8 +11,13 @@ namespace BcfWorkflow.Orchestrations.Application;
 
 /// <summary>What the HTTP handlers of both hosts call: opens cycles, takes returns and the lead's actions, reads
 /// status. Outcomes are values (map them to HTTP codes), not exceptions.</summary>
-public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IReturnStore returns, IAuditLog audit, TimeProvider clock)
+/// <param name="journal">Where acknowledgements are recorded before they are answered, when the store is not durable at
+/// that moment (the local host); none by default.</param>
+public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IReturnStore returns, IAuditLog audit, TimeProvider clock,
+    IReceiptJournal? journal = null)
 {
+    private readonly IReceiptJournal journal = journal ?? NoReceiptJournal.Instance;
+
     /// <summary>How long a submission waits for the contributor's orchestration to be created (it is started by the
     /// cycle within moments of opening; an event raised to a missing instance would be lost).</summary>
     public TimeSpan ContributorStartTimeout { get; init; } = TimeSpan.FromSeconds(30);
@@ -53,7 +58,8 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
             return new(OpenCycleStatus.AlreadyExists, cycleId);
         }
         var input = new CycleInput(plan.Area, plan.Year, q.ToString(), cycleId, new PlanRef(plan.Area, plan.Year),
-            CycleSchedule.From(contributorsDue, submissionDue, options ?? CycleScheduleOptions.Default));
+            CycleSchedule.From(contributorsDue, submissionDue, options ?? CycleScheduleOptions.Default), CycleInput.CurrentVersion);
+        await journal.RecordStartAsync(cycleId, nameof(QuarterlyCycleOrchestrator), input, cancellationToken);
         await client.ScheduleNewOrchestrationInstanceAsync(nameof(QuarterlyCycleOrchestrator), input,
             new StartOrchestrationOptions(cycleId), cancellationToken);
         return new(OpenCycleStatus.Opened, cycleId);
@@ -99,11 +105,12 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
             return new(SubmitReturnStatus.Rejected, null, read.Issues);
         }
 
-        // Stored under the extension its content showed the reader (an xlsx renamed .csv is still an xlsx).
+        // Stored under the extension its content showed the reader (an xlsx renamed .csv is still an xlsx). From here the
+        // version is received: the audit entry and the event follow, and if a crash stops them, ReconcileAsync does.
         var stored = await returns.SaveVersionAsync(cycleId, contributor.Id, read.Format!, content, submittedBy, clock.GetUtcNow(), cancellationToken);
-        await audit.AppendAsync(cycleId, new AuditEntry($"{cycleId}/submitted/{contributor.Id}/v{stored.Ref.Version}", stored.SubmittedAt,
-            submittedBy, AuditActions.ReturnSubmitted, $"{contributor.Id} version {stored.Ref.Version} ({fileName}, sha256 {stored.ContentSha256})", stored.Ref.BlobName),
-            cancellationToken);
+        var entry = SubmittedEntry(stored, fileName);
+        await journal.RecordReturnAsync(stored, content, entry, cancellationToken);
+        await audit.AppendAsync(cycleId, entry, cancellationToken);
 
         if (!HasReported(status, contributor.Id))
         {
@@ -113,6 +120,71 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
             new ReturnSubmitted(stored.Ref, stored.SubmittedBy, stored.SubmittedAt), cancellationToken);
         return new(SubmitReturnStatus.Accepted, stored, read.Issues) { Sheet = read.Sheet };
     }
+
+    /// <summary>What follows a stored version, done again for whatever a crash left undone: for each contributor of a
+    /// running cycle whose newest stored version is newer than its orchestration has applied, the audit entries of the
+    /// stored versions (ids make them idempotent) and the event (idempotent by version). Run on start-up and on a slow
+    /// timer by each host.</summary>
+    /// <returns>How many events were raised again.</returns>
+    public async Task<int> ReconcileAsync(string cycleId, CancellationToken cancellationToken = default)
+    {
+        var cycle = await client.GetInstanceAsync(cycleId, getInputsAndOutputs: true, cancellationToken);
+        var status = cycle is null ? null : ReadStatus(cycle);
+        if (cycle is null || status is null || IsClosed(cycle, status) || status.Contributors.Count == 0)
+        {
+            return 0;
+        }
+        var stored = await returns.LatestVersionsAsync(cycleId, status.Contributors.Select(c => c.Id), cancellationToken);
+        var raised = 0;
+        IReadOnlyList<AuditEntry>? recorded = null;
+        foreach (var (contributorId, storedVersion) in stored)
+        {
+            var childId = CycleIds.Contributor(cycleId, contributorId);
+            var child = await client.GetInstanceAsync(childId, getInputsAndOutputs: true, cancellationToken);
+            if (child is not { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending })
+            {
+                continue;
+            }
+            var applied = (child.SerializedCustomStatus is null ? null : child.ReadCustomStatusAs<ContributorStatus>())?.LatestVersion ?? 0;
+            if (storedVersion <= applied)
+            {
+                continue;
+            }
+            var versions = await returns.ListVersionsAsync(cycleId, contributorId, cancellationToken);
+            recorded ??= await audit.ReadAsync(cycleId, cancellationToken);
+            var ids = recorded.Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
+            foreach (var version in versions.Where(v => !ids.Contains(SubmittedEntryId(v.Ref))))
+            {
+                await audit.AppendAsync(cycleId, SubmittedEntry(version, version.Ref.FileName), cancellationToken);
+            }
+            var newest = versions[^1];
+            await client.RaiseEventAsync(childId, EventNames.ReturnSubmitted,
+                new ReturnSubmitted(newest.Ref, newest.SubmittedBy, newest.SubmittedAt), cancellationToken);
+            raised++;
+        }
+        return raised;
+    }
+
+    /// <summary><see cref="ReconcileAsync"/> for every running cycle.</summary>
+    public async Task<int> ReconcileRunningCyclesAsync(CancellationToken cancellationToken = default)
+    {
+        var raised = 0;
+        var query = new OrchestrationQuery { FetchInputsAndOutputs = false, PageSize = 500, Statuses = [OrchestrationRuntimeStatus.Running] };
+        await foreach (var instance in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
+        {
+            if (instance.Name == nameof(QuarterlyCycleOrchestrator))
+            {
+                raised += await ReconcileAsync(instance.InstanceId, cancellationToken);
+            }
+        }
+        return raised;
+    }
+
+    private static string SubmittedEntryId(ReturnRef stored) => $"{stored.CycleId}/submitted/{stored.ContributorId}/v{stored.Version}";
+
+    private static AuditEntry SubmittedEntry(StoredReturn stored, string fileName) =>
+        new(SubmittedEntryId(stored.Ref), stored.SubmittedAt, stored.SubmittedBy, AuditActions.ReturnSubmitted,
+            $"{stored.Ref.ContributorId} version {stored.Ref.Version} ({fileName}, sha256 {stored.ContentSha256})", stored.Ref.BlobName);
 
     /// <summary>Passes the lead's decision to the cycle for its current sign-off round; <see cref="LeadActionStatus.WrongStage"/>
     /// unless the cycle is awaiting sign-off.</summary>
@@ -142,6 +214,7 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
         }
         var decided = new SignOffDecided(status.SignOffRound, isApproval ? SignOffDecisions.Approve : SignOffDecisions.SendBack,
             isApproval ? [] : named, decision.Reason ?? "", decidedBy);
+        await journal.RecordEventAsync(cycleId, EventNames.SignOffDecided, decided, cancellationToken);
         await client.RaiseEventAsync(cycleId, EventNames.SignOffDecided, decided, cancellationToken);
         return new(LeadActionStatus.Accepted, status.SignOffRound);
     }
@@ -158,8 +231,9 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
         {
             return new(LeadActionStatus.WrongStage, status.SignOffRound, $"The cycle is {status.Stage}, not collecting.");
         }
-        await client.RaiseEventAsync(cycleId, EventNames.LeadClosedCollection,
-            new LeadClosedCollection(closedBy, clock.GetUtcNow(), status.SignOffRound), cancellationToken);
+        var close = new LeadClosedCollection(closedBy, clock.GetUtcNow(), status.SignOffRound);
+        await journal.RecordEventAsync(cycleId, EventNames.LeadClosedCollection, close, cancellationToken);
+        await client.RaiseEventAsync(cycleId, EventNames.LeadClosedCollection, close, cancellationToken);
         return new(LeadActionStatus.Accepted, status.SignOffRound);
     }
 

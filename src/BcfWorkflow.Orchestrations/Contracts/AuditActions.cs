@@ -14,6 +14,9 @@ public static class AuditActions
     public const string Approved = "approved";
     public const string TemplateWritten = "template-written";
 
+    /// <summary>An email still failing after the activity's retries: the cycle goes on, and the lead can see who was not told.</summary>
+    public const string EmailFailed = "email-failed";
+
     // Written by the HTTP API, not the cycle: the lead's request as received, and a refused request.
     public const string SignOffDecision = "sign-off-decision";
     public const string AccessDenied = "access-denied";

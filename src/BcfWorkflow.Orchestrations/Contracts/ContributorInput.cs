@@ -11,4 +11,4 @@ public sealed record ContributorInput(
     string LeadName,
     string LeadEmail,
     CycleSchedule Schedule,
-    int OrchestrationVersion = CycleInput.CurrentVersion);
+    int OrchestrationVersion = CycleInput.FirstVersion);

@@ -4,6 +4,7 @@ namespace BcfWorkflow.Orchestrations.Contracts;
 /// <param name="State">One of <see cref="ContributorStates"/>.</param>
 /// <param name="Versions">How many versions of its return have been stored.</param>
 /// <param name="Due">Its current due date (moves when sent back).</param>
+/// <param name="EmailProblem">The last email to or about this contributor that could not be sent, for the lead to act on.</param>
 public sealed record ContributorStatus(
     string Id,
     string State,
@@ -13,7 +14,8 @@ public sealed record ContributorStatus(
     DateTimeOffset? LastReminderAt,
     DateTimeOffset? Due = null,
     bool Escalated = false,
-    bool BeingProcessed = false)
+    bool BeingProcessed = false,
+    string? EmailProblem = null)
 {
     public static ContributorStatus Initial(string id, DateTimeOffset due) => new(id, ContributorStates.Awaiting, 0, null, 0, null, due);
 

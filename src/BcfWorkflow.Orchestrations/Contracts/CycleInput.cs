@@ -4,7 +4,8 @@ namespace BcfWorkflow.Orchestrations.Contracts;
 /// <param name="Quarter">"Q1".."Q4".</param>
 /// <param name="CycleId">The instance id, see <see cref="CycleIds.Cycle"/>.</param>
 /// <param name="OrchestrationVersion">The orchestrator logic this instance started with; code that changes the
-/// sequence of awaited tasks branches on it (docs/design/versioning.md).</param>
+/// sequence of awaited tasks branches on it (docs/design/versioning.md). The starter stamps <see cref="CurrentVersion"/>;
+/// an input without the field is from before versioning and is read as version 1, never as the newest.</param>
 public sealed record CycleInput(
     string Area,
     string Year,
@@ -12,11 +13,18 @@ public sealed record CycleInput(
     string CycleId,
     PlanRef Plan,
     CycleSchedule Schedule,
-    int OrchestrationVersion = CycleInput.CurrentVersion)
+    int OrchestrationVersion = CycleInput.FirstVersion)
 {
-    public const int CurrentVersion = 2;
+    public const int FirstVersion = 1;
+
+    public const int CurrentVersion = 3;
 
     /// <summary>From version 2 a contributor orchestration starts quietly: it does not send its initial status to the
     /// cycle, which has it from the roster (version 1 instances still do).</summary>
     public const int QuietStartVersion = 2;
+
+    /// <summary>From version 3 the orchestrations look in the store before acting on a deadline or aggregating: a
+    /// version stored (its 202 sent) whose event is late or was lost counts, so no reminder or late notice goes out for
+    /// it and the area return includes it.</summary>
+    public const int StoreCheckVersion = 3;
 }

@@ -3,11 +3,17 @@ namespace BcfWorkflow.Orchestrations.Contracts;
 /// <summary>The cycle orchestration's custom status, set from its first step: what <c>GET /api/cycles/{id}</c> shows.</summary>
 /// <param name="Stage">One of <see cref="CycleStages"/>.</param>
 /// <param name="SignOffRound">The current (or last) sign-off round, 0 before the first; a decision must name it.</param>
-/// <param name="Warnings">The last aggregation's warnings that need comments.</param>
+/// <param name="Warnings">The last aggregation's warnings that need comments, the first <see cref="MaxWarnings"/> of them
+/// (a custom status is limited to 16 KB; the lead's summary has them all).</param>
+/// <param name="WarningCount">How many warnings the last aggregation had in all.</param>
 public sealed record CycleStatus(
     string Stage,
     int SignOffRound,
     IReadOnlyList<ContributorStatus> Contributors,
     IReadOnlyList<string> Warnings,
     int SignOffRemindersSent = 0,
-    int? TemplateVersion = null);
+    int? TemplateVersion = null,
+    int WarningCount = 0)
+{
+    public const int MaxWarnings = 25;
+}

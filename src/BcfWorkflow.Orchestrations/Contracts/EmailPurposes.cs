@@ -10,4 +10,15 @@ public static class EmailPurposes
     public const string SignOffRequest = "sign-off";
     public const string SignOffReminder = "sign-off-reminder";
     public const string Final = "final";
+
+    /// <summary>The purpose in words for people ("reminder", "sign-off request").</summary>
+    public static string Describe(string purpose) => purpose switch
+    {
+        Request => "request",
+        SentBack => "sent-back",
+        SignOffRequest => "sign-off request",
+        SignOffReminder => "sign-off reminder",
+        Final => "approval",
+        _ => purpose,
+    };
 }

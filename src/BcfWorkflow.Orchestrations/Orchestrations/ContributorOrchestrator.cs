@@ -31,15 +31,16 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
         var nextOffset = FirstOffsetAfter(schedule, due, Now(context));
         var escalations = 0;
         var sentBacks = 0;
+        var sequence = 0;
 
         context.SetCustomStatus(status);
         if (input.OrchestrationVersion < CycleInput.QuietStartVersion)
         {
             // Version 1 told the cycle the initial status, which it has from the roster: a message and a cycle episode
             // per contributor for nothing. Kept for instances started by version 1, whose history holds the event.
-            SendUpdate(context, input, status, latest);
+            SendUpdate(context, input, status, latest, ref sequence);
         }
-        await context.CallActivityAsync<bool>(nameof(SendEmail), CycleEmails.Request(id, input, due), ActivityRetry.Options);
+        status = await SendEmailAsync(context, CycleEmails.Request(id, input, due), status);
 
         for (var step = 0; step < MaxSteps; step++)
         {
@@ -72,12 +73,12 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
                 var e = inbox.Take<ReturnSubmitted>(EventNames.ReturnSubmitted);
                 if (e.Return.Version <= (status.LatestVersion ?? 0))
                 {
-                    continue; // the same version raised twice (an idempotent re-upload or a retried request)
+                    continue; // the same version raised twice (an idempotent re-upload, a retried request, the reconciler)
                 }
                 latest = e.Return;
-                status = status with { State = ContributorStates.Submitted, Versions = e.Return.Version, LatestVersion = e.Return.Version };
+                status = Submitted(status, e.Return);
                 logger.LogInformation("{Contributor} submitted version {Version}", input.Contributor.Id, e.Return.Version);
-                Publish(context, input, status, latest);
+                Publish(context, input, status, latest, ref sequence);
             }
             else if (winner == sentBack)
             {
@@ -85,11 +86,21 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
                 due = e.NewDue;
                 nextOffset = FirstOffsetAfter(schedule, due, Now(context));
                 status = status with { State = ContributorStates.SentBack, Due = due, Escalated = false };
-                await context.CallActivityAsync<bool>(nameof(SendEmail), CycleEmails.SentBack(id, input, e.Reason, due, ++sentBacks), ActivityRetry.Options);
-                Publish(context, input, status, latest);
+                status = await SendEmailAsync(context, CycleEmails.SentBack(id, input, e.Reason, due, ++sentBacks), status);
+                Publish(context, input, status, latest, ref sequence);
             }
             else
             {
+                if (input.OrchestrationVersion >= CycleInput.StoreCheckVersion
+                    && await UnappliedReturnAsync(context, input, status) is { } stored)
+                {
+                    // Stored (its 202 sent) but its event is late or lost: it counts, and no reminder or late mark follows.
+                    latest = stored.Ref;
+                    status = Submitted(status, stored.Ref);
+                    logger.LogInformation("{Contributor} version {Version} found in the store before a deadline", input.Contributor.Id, stored.Ref.Version);
+                    Publish(context, input, status, latest, ref sequence);
+                    continue;
+                }
                 var now = Now(context);
                 if (now >= due && status.State != ContributorStates.Late)
                 {
@@ -99,14 +110,14 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
                 {
                     nextOffset = FirstOffsetAfter(schedule, due, now);
                     status = status with { RemindersSent = status.RemindersSent + 1, LastReminderAt = now };
-                    await context.CallActivityAsync<bool>(nameof(SendEmail), CycleEmails.Reminder(id, input, due, status.RemindersSent), ActivityRetry.Options);
+                    status = await SendEmailAsync(context, CycleEmails.Reminder(id, input, due, status.RemindersSent), status);
                 }
                 if (!status.Escalated && now >= due + schedule.GracePeriod)
                 {
                     status = status with { Escalated = true };
-                    await context.CallActivityAsync<bool>(nameof(SendEmail), CycleEmails.Escalation(id, input, due, ++escalations), ActivityRetry.Options);
+                    status = await SendEmailAsync(context, CycleEmails.Escalation(id, input, due, ++escalations), status);
                 }
-                Publish(context, input, status, latest);
+                Publish(context, input, status, latest, ref sequence);
             }
         }
         throw new InvalidOperationException($"{id} took more than {MaxSteps} steps without the cycle being finalised.");
@@ -143,12 +154,40 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
         return candidates.Count == 0 ? null : candidates.Min();
     }
 
-    private static void Publish(TaskOrchestrationContext context, ContributorInput input, ContributorStatus status, ReturnRef? latest)
+    private static ContributorStatus Submitted(ContributorStatus status, ReturnRef stored) =>
+        status with { State = ContributorStates.Submitted, Versions = stored.Version, LatestVersion = stored.Version };
+
+    /// <summary>The newest stored version when it is newer than the one applied, else null.</summary>
+    private static async Task<StoredReturn?> UnappliedReturnAsync(TaskOrchestrationContext context, ContributorInput input, ContributorStatus status)
     {
-        context.SetCustomStatus(status);
-        SendUpdate(context, input, status, latest);
+        var query = new UnappliedReturnsQuery(input.CycleId, new Dictionary<string, int> { [input.Contributor.Id] = status.LatestVersion ?? 0 });
+        var found = await context.CallActivityAsync<List<StoredReturn>>(nameof(FindUnappliedReturns), query, ActivityRetry.Options);
+        return found.Count > 0 ? found[0] : null;
     }
 
-    private static void SendUpdate(TaskOrchestrationContext context, ContributorInput input, ContributorStatus status, ReturnRef? latest) =>
-        context.SendEvent(input.CycleId, EventNames.ContributorUpdated, new ContributorUpdated(input.Contributor.Id, status, latest));
+    /// <summary>Sends an email; when the provider still fails after the retries, the contributor's part goes on (a failed
+    /// email must not stop uploads being applied) and the status says which email did not go.</summary>
+    private static async Task<ContributorStatus> SendEmailAsync(TaskOrchestrationContext context, EmailMessage message, ContributorStatus status)
+    {
+        try
+        {
+            await context.CallActivityAsync<bool>(nameof(SendEmail), message, ActivityRetry.Options);
+            return status;
+        }
+        catch (TaskFailedException failure)
+        {
+            context.CreateReplaySafeLogger<ContributorOrchestrator>().LogError("Email {MessageId} to {To} failed: {Error}",
+                message.MessageId, message.To, failure.FailureDetails.ErrorMessage);
+            return status with { EmailProblem = $"The {EmailPurposes.Describe(message.Purpose)} email to {message.To} could not be sent." };
+        }
+    }
+
+    private static void Publish(TaskOrchestrationContext context, ContributorInput input, ContributorStatus status, ReturnRef? latest, ref int sequence)
+    {
+        context.SetCustomStatus(status);
+        SendUpdate(context, input, status, latest, ref sequence);
+    }
+
+    private static void SendUpdate(TaskOrchestrationContext context, ContributorInput input, ContributorStatus status, ReturnRef? latest, ref int sequence) =>
+        context.SendEvent(input.CycleId, EventNames.ContributorUpdated, new ContributorUpdated(input.Contributor.Id, status, latest, ++sequence));
 }

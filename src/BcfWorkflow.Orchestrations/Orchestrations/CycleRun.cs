@@ -29,7 +29,9 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
     private readonly List<string> order = [];
     private readonly Dictionary<string, ContributorStatus> contributors = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ReturnRef> latest = new(StringComparer.OrdinalIgnoreCase);
+    private readonly Dictionary<string, int> sequences = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<AuditEntry> audit = [];
+    private int auditFlushed;
     private CycleRoster roster = new("", "", []);
     private string stage = CycleStages.Collecting;
     private int round;
@@ -99,6 +101,10 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
         {
             round++;
             SetStage(CycleStages.Aggregating);
+            if (input.OrchestrationVersion >= CycleInput.StoreCheckVersion)
+            {
+                await TakeUnappliedReturnsAsync();
+            }
             var outcome = await context.CallActivityAsync<AggregationOutcome>(nameof(AggregateAreaReturn),
                 new AggregationInput(input.CycleId, input.Plan, input.Quarter, LatestReturns()), ActivityRetry.Options);
             warnings = outcome.Warnings;
@@ -221,10 +227,18 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
         {
             context.SendEvent(CycleIds.Contributor(input.CycleId, id), EventNames.CycleFinalized, new CycleFinalized(version, approvedAt));
         }
-        var results = await Task.WhenAll(children);
-        foreach (var result in results)
+        // A child that failed (it should not: its emails and store checks are guarded) keeps the status it last reported.
+        try
         {
-            contributors[result.Status.Id] = result.Status;
+            await Task.WhenAll(children);
+        }
+        catch (TaskFailedException failure)
+        {
+            context.CreateReplaySafeLogger<QuarterlyCycleOrchestrator>().LogError("A contributor orchestration failed: {Error}", failure.FailureDetails.ErrorMessage);
+        }
+        foreach (var child in children.Where(c => c.IsCompletedSuccessfully))
+        {
+            contributors[child.Result.Status.Id] = child.Result.Status;
         }
         SetStage(CycleStages.Completed);
         return new CycleResult(input.CycleId, version, round, decision.DecidedBy, outcome.RunningBalances, warnings, Statuses());
@@ -232,14 +246,21 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
 
     /// <summary>Applies a child's status; true when it brings a version newer than the one known (a (re)submission).</summary>
     /// <remarks>The backend delivers a message at least once: an update the child sent before a newer one can arrive
-    /// again after it (a work item re-run on a busy machine). A status with fewer versions than the one known is stale
-    /// and is not shown; the newest version is kept either way.</remarks>
+    /// again after it (a work item re-run on a busy machine). An update whose sequence was applied already is ignored
+    /// (children from version 3 number them); a status with fewer versions than the one known is stale and is not shown;
+    /// the newest version is kept either way.</remarks>
     private bool Apply(ContributorUpdated update)
     {
         if (!contributors.TryGetValue(update.ContributorId, out var current))
         {
             return false;
         }
+        var applied = sequences.GetValueOrDefault(update.ContributorId);
+        if (update.Sequence > 0 && update.Sequence <= applied)
+        {
+            return false; // delivered again after newer updates
+        }
+        sequences[update.ContributorId] = Math.Max(applied, update.Sequence);
         if (update.Status.Versions >= current.Versions)
         {
             contributors[update.ContributorId] = update.Status;
@@ -260,15 +281,49 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
 
     private List<ContributorStatus> Statuses() => [.. order.Select(id => contributors[id])];
 
-    private Task<bool> SendAsync(EmailMessage message) =>
-        context.CallActivityAsync<bool>(nameof(SendEmail), message, ActivityRetry.Options);
+    /// <summary>Sends an email; one still failing after the retries is audited and the cycle goes on.</summary>
+    private async Task<bool> SendAsync(EmailMessage message)
+    {
+        try
+        {
+            return await context.CallActivityAsync<bool>(nameof(SendEmail), message, ActivityRetry.Options);
+        }
+        catch (TaskFailedException failure)
+        {
+            context.CreateReplaySafeLogger<QuarterlyCycleOrchestrator>().LogError("Email {MessageId} failed: {Error}", message.MessageId, failure.FailureDetails.ErrorMessage);
+            Audit("system", AuditActions.EmailFailed, $"The {EmailPurposes.Describe(message.Purpose)} email to {message.To} could not be sent.");
+            return false;
+        }
+    }
+
+    /// <summary>Versions stored whose children's updates have not arrived (late, or lost with a crash) join the area
+    /// return: the store is the truth of what was received.</summary>
+    private async Task TakeUnappliedReturnsAsync()
+    {
+        var known = order.ToDictionary(id => id, id => latest.GetValueOrDefault(id)?.Version ?? 0, StringComparer.OrdinalIgnoreCase);
+        var found = await context.CallActivityAsync<List<StoredReturn>>(nameof(FindUnappliedReturns), new UnappliedReturnsQuery(input.CycleId, known), ActivityRetry.Options);
+        foreach (var stored in found)
+        {
+            var id = order.First(c => string.Equals(c, stored.Ref.ContributorId, StringComparison.OrdinalIgnoreCase));
+            latest[id] = stored.Ref;
+            contributors[id] = contributors[id] with { State = ContributorStates.Submitted, Versions = stored.Ref.Version, LatestVersion = stored.Ref.Version };
+        }
+        PublishStatus();
+    }
 
     private void Audit(string actor, string action, string detail) =>
         audit.Add(new AuditEntry($"{input.CycleId}/{action}/{audit.Count + 1}", Now, actor, action, detail));
 
-    /// <summary>Appends the entries recorded so far (ids are positions in this run's list, so a replay re-sends the same ids).</summary>
-    private async Task FlushAuditAsync() =>
-        await context.CallActivityAsync<int>(nameof(AppendAudit), new AuditBatch(input.CycleId, [.. audit]), ActivityRetry.Options);
+    /// <summary>Appends the entries recorded since the last flush (ids are positions in this run's list, so a replay
+    /// re-sends the same ids).</summary>
+    private async Task FlushAuditAsync()
+    {
+        // Only the entries not yet sent: sending the whole list each time would grow the history with the square of it.
+        // Always called, even with nothing new, so the sequence of awaited calls is the one older histories hold.
+        var pending = audit.Count - auditFlushed;
+        await context.CallActivityAsync<int>(nameof(AppendAudit), new AuditBatch(input.CycleId, audit.GetRange(auditFlushed, pending)), ActivityRetry.Options);
+        auditFlushed += pending;
+    }
 
     private void SetStage(string newStage)
     {
@@ -277,5 +332,5 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
     }
 
     private void PublishStatus() =>
-        context.SetCustomStatus(new CycleStatus(stage, round, Statuses(), warnings, signOffReminders, templateVersion));
+        context.SetCustomStatus(new CycleStatus(stage, round, Statuses(), [.. warnings.Take(CycleStatus.MaxWarnings)], signOffReminders, templateVersion, warnings.Count));
 }

@@ -29,6 +29,10 @@ public sealed class BcfServeProcess : IAsyncDisposable
 
     public bool HasExited => process.HasExited;
 
+    public int ExitCode => process.ExitCode;
+
+    public bool WaitForExit(TimeSpan timeout) => process.WaitForExit(timeout);
+
     public string Output
     {
         get

@@ -154,7 +154,8 @@
     parts.push(warnings.length === 0 ? el("p", {}, "No warnings.")
       : el("ul", { id: "summary-warnings" }, warnings.map((w) => el("li", {}, w.message))));
     if (status.warnings && status.warnings.length > 0 && status.stage === "awaitingSignOff") {
-      parts.push(el("p", {}, "The sign-off request listed " + status.warnings.length + " warning" + (status.warnings.length === 1 ? "." : "s.")));
+      const count = Math.max(status.warningCount || 0, status.warnings.length);
+      parts.push(el("p", {}, "The sign-off request listed " + count + " warning" + (count === 1 ? "." : "s.")));
     }
     replace($("summary"), parts);
   }
