@@ -37,7 +37,9 @@ public sealed class FunctionMetadataTests
         { "AggregateAreaReturn", "activityTrigger", null, null },
         { "EmitTemplate", "activityTrigger", null, null },
         { "AppendAudit", "activityTrigger", null, null },
+        { "FindUnappliedReturns", "activityTrigger", null, null },
         { "OpenQuarterCycles", "timerTrigger", null, null },
+        { "ReconcileReturns", "timerTrigger", null, null },
         { "ProcessIncomingReturn", "blobTrigger", null, null },
     };
 
@@ -68,7 +70,7 @@ public sealed class FunctionMetadataTests
         string[] withoutClient = ["PostPlan", "Health", "GetMe", "HomePage", "ContributorPage", "LeadPage", "StaticFile"];
         var needing = Functions.Value.Where(f => Trigger(f.Value).GetProperty("type").GetString() is "httpTrigger" or "timerTrigger" or "blobTrigger")
             .Select(f => f.Key).Except(withoutClient).ToList();
-        Assert.Equal(13, needing.Count);
+        Assert.Equal(14, needing.Count);
         Assert.All(needing, name => Assert.Contains(Bindings(Functions.Value[name]), b => b.GetProperty("type").GetString() == "durableClient"));
     }
 

@@ -23,6 +23,3 @@ public sealed class FindUnappliedReturns(IReturnStore returns) : TaskActivity<Un
         return newer;
     }
 }
-
-/// <summary>The versions an orchestration has applied, per contributor (0 for none).</summary>
-public sealed record UnappliedReturnsQuery(string CycleId, IReadOnlyDictionary<string, int> KnownVersions);

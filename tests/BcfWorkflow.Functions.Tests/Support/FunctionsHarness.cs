@@ -1,4 +1,3 @@
-using BcfWorkflow.Orchestrations.Tests.Support;
 using BcfWorkflow.Api.Endpoints;
 using BcfWorkflow.Functions.Cycles;
 using BcfWorkflow.Functions.Hosting;
@@ -8,6 +7,7 @@ using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Orchestrations.Orchestrations;
 using BcfWorkflow.Orchestrations.Ports;
 using BcfWorkflow.Orchestrations.Tests.Fakes;
+using BcfWorkflow.Orchestrations.Tests.Support;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
@@ -121,6 +121,8 @@ public sealed class FunctionsHarness : IAsyncDisposable
             .AddActivityFunc<EmitTemplateInput, int>(nameof(Activities.EmitTemplate),
                 (context, input) => ActivityFunctions.EmitTemplate(input, Context(context.InstanceId)))
             .AddActivityFunc<AuditBatch, int>(nameof(Activities.AppendAudit),
-                (context, input) => ActivityFunctions.AppendAudit(input, Context(context.InstanceId)));
+                (context, input) => ActivityFunctions.AppendAudit(input, Context(context.InstanceId)))
+            .AddActivityFunc<UnappliedReturnsQuery, List<StoredReturn>>(nameof(Activities.FindUnappliedReturns),
+                (context, input) => ActivityFunctions.FindUnappliedReturns(input, Context(context.InstanceId)));
     }
 }

@@ -1,10 +1,10 @@
-using BcfWorkflow.Orchestrations.Tests.Support;
 using BcfWorkflow.Adapters.Email;
 using BcfWorkflow.Orchestrations;
 using BcfWorkflow.Orchestrations.Activities;
 using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Orchestrations.Ports;
 using BcfWorkflow.Orchestrations.Tests.Fakes;
+using BcfWorkflow.Orchestrations.Tests.Support;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
 using Microsoft.Extensions.DependencyInjection;

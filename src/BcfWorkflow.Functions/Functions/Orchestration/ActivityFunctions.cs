@@ -26,4 +26,8 @@ public static class ActivityFunctions
     [Function(nameof(Activities.AppendAudit))]
     public static Task<int> AppendAudit([ActivityTrigger] AuditBatch input, FunctionContext context) =>
         ActivityRunner.RunAsync<Activities.AppendAudit, AuditBatch, int>(context, nameof(Activities.AppendAudit), input);
+
+    [Function(nameof(Activities.FindUnappliedReturns))]
+    public static Task<List<StoredReturn>> FindUnappliedReturns([ActivityTrigger] UnappliedReturnsQuery input, FunctionContext context) =>
+        ActivityRunner.RunAsync<Activities.FindUnappliedReturns, UnappliedReturnsQuery, List<StoredReturn>>(context, nameof(Activities.FindUnappliedReturns), input);
 }
