@@ -68,6 +68,72 @@ public sealed class CycleScenarioTests : IAsyncLifetime
         Assert.Equal(2, applied.Contributors.Single(c => c.Id == Blaby).Versions);
     }
 
+    [Fact]
+    public async Task Cycle_ApprovalWithANewerVersionStoredButNotYetApplied_IsSupersededAndTheNextRoundHasIt()
+    {
+        // The race between an upload and an approval: blaby's version 2 is in the store (its 202 sent) but its event has
+        // not reached the cycle when the lead approves round 1, which holds version 1.
+        var cycleId = await harness.OpenAsync(Long, Long, Quiet);
+        await harness.SubmitAsync(cycleId, Blaby, 100_000);
+        await harness.SubmitAsync(cycleId, Charnwood, 50_000);
+        await harness.SubmitAsync(cycleId, County, 700_000);
+        await harness.WaitForSignOffAsync(cycleId, round: 1);
+        await harness.Returns.SaveVersionAsync(cycleId, Blaby, "csv", Return(Blaby, 120_000), "officer@blaby", DateTimeOffset.UtcNow);
+
+        await harness.Service.DecideAsync(cycleId, new SignOffDecision("approve"), "BCF Lead");
+        var round2 = await harness.WaitForSignOffAsync(cycleId, round: 2);
+
+        Assert.Equal(0, harness.Templates.Writes);
+        Assert.Equal(2, round2.Contributors.Single(c => c.Id == Blaby).LatestVersion);
+        Assert.Contains(await harness.Audit.ReadAsync(cycleId), e => e.Action == AuditActions.ApprovalSuperseded);
+        await harness.Service.DecideAsync(cycleId, new SignOffDecision("approve"), "BCF Lead");
+        var (_, result) = await harness.WaitForCompletionAsync(cycleId);
+        Assert.Equal((1, 2), (result.TemplateVersion, result.SignOffRounds));
+        Assert.Equal(870_000m, result.RunningBalances.Single(b => b.Source == "Total").ExpenditureToDate);
+        Assert.Equal(2, harness.Emails.Count(LeadEmail, EmailPurposes.SignOffRequest));
+    }
+
+    [Fact]
+    public async Task Contributor_VersionStoredButItsEventLost_CountsAtTheDeadlineWithNoLateMarkOrReminder()
+    {
+        // A crash between storing and raising the event: the versions are in the store only. The cycle is opened with its
+        // due date already past, so each contributor's first deadline arrives at once (no timer to wait for).
+        var cycleId = "testshire-2024-25-q2";
+        foreach (var id in ContributorIds)
+        {
+            await harness.Returns.SaveVersionAsync(cycleId, id, "csv", Return(id, 10_000), "officer", DateTimeOffset.UtcNow);
+        }
+        Assert.Equal(cycleId, await harness.OpenAsync(TimeSpan.FromHours(-1), Long, CycleHarness.Seconds([0], grace: 86_400)));
+
+        var signOff = await harness.WaitForSignOffAsync(cycleId, round: 1);
+
+        Assert.All(signOff.Contributors, c => Assert.Equal((ContributorStates.Submitted, 1, 0, false), (c.State, c.LatestVersion ?? 0, c.RemindersSent, c.Escalated)));
+        Assert.All(ContributorIds, id => Assert.Equal(0, harness.Emails.Count(EmailOf(id), EmailPurposes.Reminder)));
+        Assert.Equal(0, harness.Emails.Count(LeadEmail, EmailPurposes.Escalation));
+    }
+
+    [Fact]
+    public async Task Cycle_SubmittedUpdateDeliveredAgainAfterASendBack_DoesNotCloseCollection()
+    {
+        var cycleId = await harness.OpenAsync(Long, Long, Quiet);
+        await harness.SubmitAsync(cycleId, Blaby, 100_000);
+        await harness.SubmitAsync(cycleId, Charnwood, 50_000);
+        await harness.SubmitAsync(cycleId, County, 700_000);
+        await harness.WaitForSignOffAsync(cycleId, round: 1);
+        await harness.Service.DecideAsync(cycleId, new SignOffDecision("sendBack", [Blaby], "Scheme 2 is missing its comment"), "BCF Lead");
+        var sentBack = await WaitForAppliedAsync(cycleId, s => s.Stage == CycleStages.Collecting && s.Contributors.Any(c => c.Id == Blaby && c.State == ContributorStates.SentBack));
+
+        // blaby's first update ("submitted", version 1) delivered again, as the backend may.
+        var submitted = new ContributorStatus(Blaby, ContributorStates.Submitted, 1, 1, 0, null);
+        var v1 = (await harness.Returns.ListVersionsAsync(cycleId, Blaby))[0].Ref;
+        await harness.Client.RaiseEventAsync(cycleId, Events.EventNames.ContributorUpdated, new Events.ContributorUpdated(Blaby, submitted, v1, Sequence: 1));
+        await harness.SubmitAsync(cycleId, Charnwood, 55_000); // applied after the stale one
+
+        var applied = await WaitForAppliedAsync(cycleId, s => s.Contributors.Any(c => c.Id == Charnwood && c.Versions == 2));
+        Assert.Equal((CycleStages.Collecting, ContributorStates.SentBack), (applied.Stage, applied.Contributors.Single(c => c.Id == Blaby).State));
+        Assert.Equal(1, sentBack.SignOffRound);
+    }
+
     /// <summary>The cycle's own status (what its orchestration applied), not the store-merged view.</summary>
     private async Task<CycleStatus> WaitForAppliedAsync(string cycleId, Func<CycleStatus, bool> condition)
     {

@@ -59,12 +59,22 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
             new ContributorInput(input.CycleId, input.Area, input.Year, input.Quarter, c, roster.LeadName, roster.LeadEmail, input.Schedule, input.OrchestrationVersion),
             new SubOrchestrationOptions { InstanceId = CycleIds.Contributor(input.CycleId, c.Id) })).ToList();
 
+        var collect = true;
         for (var step = 0; step < MaxSteps; step++)
         {
-            await CollectAsync();
+            if (collect)
+            {
+                await CollectAsync();
+            }
+            collect = true;
             var (decision, outcome) = await SignOffAsync();
             if (decision.Decision == SignOffDecisions.Approve)
             {
+                if (input.OrchestrationVersion >= CycleInput.StoreCheckVersion && await ApprovalSupersededAsync(decision))
+                {
+                    collect = false; // a new round with the newer versions; the lead is asked again
+                    continue;
+                }
                 return await EmitAsync(decision, outcome, children);
             }
             await SendBackAsync(decision);
@@ -196,6 +206,25 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
             return null;
         }
         return decision with { Contributors = named };
+    }
+
+    /// <summary>The race between an upload and an approval, settled: the stage shows "emitting" first, then the store
+    /// is read. An upload that saw an earlier stage was stored before that read, so it is found here: the approval was
+    /// for figures already superseded, and a new round follows. An upload that saw "emitting" waits for the outcome
+    /// (CycleService), and is refused only if the template was written without it.</summary>
+    private async Task<bool> ApprovalSupersededAsync(SignOffDecided decision)
+    {
+        SetStage(CycleStages.Emitting);
+        var known = order.ToDictionary(id => id, id => latest.GetValueOrDefault(id)?.Version ?? 0, StringComparer.OrdinalIgnoreCase);
+        var newer = await context.CallActivityAsync<List<StoredReturn>>(nameof(FindUnappliedReturns), new UnappliedReturnsQuery(input.CycleId, known), ActivityRetry.Options);
+        if (newer.Count == 0)
+        {
+            return false;
+        }
+        Audit(decision.DecidedBy, AuditActions.ApprovalSuperseded,
+            $"round {round}: newer versions arrived before the approval took effect ({string.Join(", ", newer.Select(r => $"{r.Ref.ContributorId} version {r.Ref.Version}"))}); the lead is asked again");
+        await FlushAuditAsync();
+        return true;
     }
 
     private async Task SendBackAsync(SignOffDecided decision)
