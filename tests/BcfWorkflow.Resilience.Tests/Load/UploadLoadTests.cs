@@ -38,6 +38,8 @@ public sealed class UploadLoadTests(ITestOutputHelper output) : IAsyncLifetime
             Urls = "http://127.0.0.1:0",
             DataDir = dataDir,
             // On disk, as bcf serve runs: the figures include the journal's fsyncs (docs/design/durable-receipts.md).
+            // BCF_LOAD_STORAGE=memory measures without them (Azurite in memory, no journal), for comparison.
+            InMemoryStorage = Environment.GetEnvironmentVariable("BCF_LOAD_STORAGE") == "memory",
             Configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build(),
             Schedule = new([TimeSpan.Zero], TimeSpan.FromDays(1), TimeSpan.FromDays(1), TimeSpan.FromDays(1), ResubmissionSettle: TimeSpan.FromSeconds(5)),
             ConfigureLogging = _ => { },
