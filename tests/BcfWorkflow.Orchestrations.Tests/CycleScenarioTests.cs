@@ -157,22 +157,25 @@ public sealed class CycleScenarioTests : IAsyncLifetime
         await harness.SubmitAsync(cycleId, Blaby, 100_000);
         await harness.SubmitAsync(cycleId, Charnwood, 50_000);
 
+        // How many reminders go depends on when the county's workflow starts (one whose time has passed is skipped): the
+        // exact rules are ContributorDeadlinesTests', on chosen times. Here: the wiring, whatever the machine's pace.
         var late = await harness.WaitForStatusAsync(cycleId,
-            s => s.Contributors.Any(c => c.Id == County && c.Escalated && c.RemindersSent == 3), "the county escalated after 3 reminders");
+            s => s.Contributors.Any(c => c.Id == County && c.Escalated), "the county escalated");
         var county = late.Contributors.Single(c => c.Id == County);
         Assert.Equal(ContributorStates.Late, county.State);
-        Assert.NotNull(county.LastReminderAt);
+        Assert.InRange(county.RemindersSent, 0, 3);
+        Assert.Equal(county.RemindersSent > 0, county.LastReminderAt is not null);
 
         await harness.SubmitAsync(cycleId, County, 700_000);
         await harness.WaitForSignOffAsync(cycleId, round: 1);
         await harness.Service.DecideAsync(cycleId, new SignOffDecision("approve"), "BCF Lead");
         var (_, result) = await harness.WaitForCompletionAsync(cycleId);
 
-        Assert.Equal(3, harness.Emails.Count(EmailOf(County), EmailPurposes.Reminder));
+        Assert.Equal(county.RemindersSent, harness.Emails.Count(EmailOf(County), EmailPurposes.Reminder));
         Assert.Equal(0, harness.Emails.Count(EmailOf(Blaby), EmailPurposes.Reminder) + harness.Emails.Count(EmailOf(Charnwood), EmailPurposes.Reminder));
         var escalation = Assert.Single(harness.Emails.To(LeadEmail), m => m.Purpose == EmailPurposes.Escalation);
         Assert.Contains("Testshire County Council", escalation.Subject, StringComparison.Ordinal);
-        Assert.Equal(3, result.Contributors.Single(c => c.Id == County).RemindersSent);
+        Assert.Equal(county.RemindersSent, result.Contributors.Single(c => c.Id == County).RemindersSent);
         AssertEveryMessageSentOnce();
     }
 
