@@ -187,8 +187,13 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
         var stored = await returns.LatestVersionsAsync(cycleId, status.Contributors.Select(c => c.Id), cancellationToken);
         var raised = 0;
         IReadOnlyList<AuditEntry>? recorded = null;
+        var known = status.Contributors.ToDictionary(c => c.Id, c => c.LatestVersion ?? 0, StringComparer.OrdinalIgnoreCase);
         foreach (var (contributorId, storedVersion) in stored)
         {
+            if (storedVersion <= known.GetValueOrDefault(contributorId))
+            {
+                continue; // the cycle has it, so the contributor's workflow applied it
+            }
             var childId = CycleIds.Contributor(cycleId, contributorId);
             var child = await client.GetInstanceAsync(childId, getInputsAndOutputs: true, cancellationToken);
             if (child is not { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending })

@@ -41,6 +41,10 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
             SendUpdate(context, input, status, latest, ref sequence);
         }
         status = await SendEmailAsync(context, CycleEmails.Request(id, input, due), status);
+        if (status.EmailProblem is not null)
+        {
+            Publish(context, input, status, latest, ref sequence); // the lead sees at once who was not asked
+        }
 
         for (var step = 0; step < MaxSteps; step++)
         {
