@@ -1,6 +1,7 @@
 using Azure.Storage.Blobs;
 using BcfWorkflow.Adapters.Blob;
 using BcfWorkflow.Adapters.Email;
+using BcfWorkflow.Orchestrations.Emails;
 using BcfWorkflow.Orchestrations.Ports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -60,6 +61,32 @@ public static class AdaptersServiceCollectionExtensions
                 outbox, provider.GetRequiredService<MimeMessageFactory>(), provider.GetRequiredService<ILogger<OutboxEmailSender>>()));
         }
 
+        return services;
+    }
+
+    /// <summary>The links in emails: <c>Email:PublicBaseUrl</c> when set (checked now, so a wrong value stops the host
+    /// at start-up), else the host's own address, asked for when the first email is written (a host listening on
+    /// port 0 knows its port only once started).</summary>
+    public static IServiceCollection AddBcfEmailLinks(
+        this IServiceCollection services, IConfiguration configuration, Func<IServiceProvider, string> hostAddress)
+    {
+        ArgumentNullException.ThrowIfNull(hostAddress);
+        var configured = configuration.GetSection(EmailOptions.Section).Get<EmailOptions>()?.PublicBaseUrl;
+        if (!string.IsNullOrWhiteSpace(configured))
+        {
+            try
+            {
+                services.AddSingleton(new EmailLinks(configured));
+            }
+            catch (ArgumentException e)
+            {
+                throw new InvalidOperationException($"{EmailOptions.Section}:{nameof(EmailOptions.PublicBaseUrl)}: {e.Message}", e);
+            }
+        }
+        else
+        {
+            services.AddSingleton(provider => new EmailLinks(hostAddress(provider)));
+        }
         return services;
     }
 }
