@@ -11,7 +11,8 @@ using Microsoft.Extensions.Logging;
 namespace BcfWorkflow.Adapters;
 
 /// <summary>Registers the ports' adapters: blob storage, and email through SendGrid (when
-/// <c>SendGrid:ApiKey</c> is set), SMTP (when <c>Smtp:Host</c> is set), or else the <c>{dataDir}/outbox</c> folder.</summary>
+/// <c>SendGrid:ApiKey</c> is set), GOV.UK Notify (when <c>Notify:ApiKey</c> is set), SMTP (when <c>Smtp:Host</c> is
+/// set), or else the <c>{dataDir}/outbox</c> folder.</summary>
 public static class AdaptersServiceCollectionExtensions
 {
     public const string StorageConnectionStringKey = "Storage:ConnectionString";
@@ -42,12 +43,24 @@ public static class AdaptersServiceCollectionExtensions
         services.AddSingleton(configuration.GetSection(EmailOptions.Section).Get<EmailOptions>() ?? new EmailOptions());
         services.AddSingleton<MimeMessageFactory>();
         var sendGrid = configuration.GetSection(SendGridOptions.Section).Get<SendGridOptions>() ?? new SendGridOptions();
+        var notify = configuration.GetSection(NotifyOptions.Section).Get<NotifyOptions>() ?? new NotifyOptions();
         var smtp = configuration.GetSection(SmtpOptions.Section).Get<SmtpOptions>() ?? new SmtpOptions();
         if (sendGrid.IsConfigured)
         {
             services.AddHttpClient(SendGridOptions.HttpClientName);
             services.AddSingleton(sendGrid);
             services.AddSingleton<IEmailSender, SendGridEmailSender>();
+        }
+        else if (notify.IsConfigured)
+        {
+            if (string.IsNullOrWhiteSpace(notify.TemplateId))
+            {
+                throw new InvalidOperationException(
+                    $"{NotifyOptions.Section}:{nameof(NotifyOptions.ApiKey)} is set but {NotifyOptions.Section}:{nameof(NotifyOptions.TemplateId)} is not: give the id of a Notify email template whose subject is ((subject)) and message ((body)).");
+            }
+            services.AddHttpClient(NotifyOptions.HttpClientName);
+            services.AddSingleton(notify);
+            services.AddSingleton<IEmailSender, NotifyEmailSender>();
         }
         else if (!string.IsNullOrWhiteSpace(smtp.Host))
         {
