@@ -1,5 +1,7 @@
 using BcfWorkflow.Orchestrations.Application;
 using BcfWorkflow.Orchestrations.Contracts;
+using BcfWorkflow.Orchestrations.Emails;
+using BcfWorkflow.Orchestrations.Tests.Emails;
 using BcfWorkflow.Orchestrations.Tests.Support;
 using static BcfWorkflow.Orchestrations.Tests.Support.TestPlan;
 
@@ -42,6 +44,7 @@ public sealed class CycleScenarioTests : IAsyncLifetime
         }
         Assert.Equal([EmailPurposes.SignOffRequest, EmailPurposes.Final], harness.Emails.To(LeadEmail).Select(m => m.Purpose));
         AssertEveryMessageSentOnce();
+        AssertEveryEmailReadsAsALetter(cycleId);
         Assert.Equal([1], harness.Templates.Versions(cycleId));
         Assert.Equal(1, harness.Templates.Writes);
         Assert.NotNull(await harness.Templates.OpenLatestAsync(cycleId, "xlsx"));
@@ -245,7 +248,12 @@ public sealed class CycleScenarioTests : IAsyncLifetime
 
         Assert.Equal(LeadActionStatus.Accepted, closed.Status);
         Assert.Equal(LeadActionStatus.WrongStage, closeAgain.Status);
-        Assert.Contains(signOff.Warnings, w => w.StartsWith($"{County}: no return", StringComparison.Ordinal));
+        Assert.Contains("Testshire County Council has not returned its rows.", signOff.Warnings);
+        Assert.Equal(signOff.Warnings.Distinct().Count(), signOff.Warnings.Count);
+        var summary = Assert.Single(harness.Emails.To(LeadEmail), m => m.Purpose == EmailPurposes.SignOffRequest);
+        Assert.Contains($"Warnings ({signOff.Warnings.Count})", summary.TextBody, StringComparison.Ordinal);
+        Assert.All(signOff.Warnings, w => Assert.Single(summary.TextBody.Split('\n'), line => line == $"- {w}"));
+        Assert.Contains("- Testshire County Council: not received\n", summary.TextBody, StringComparison.Ordinal);
         Assert.Equal(150_000m, result.RunningBalances.Single(b => b.Source == "Total").ExpenditureToDate);
         Assert.Equal(ContributorStates.Awaiting, result.Contributors.Single(c => c.Id == County).State);
         Assert.Contains(await harness.Audit.ReadAsync(cycleId), e => e.Action == "collection-closed" && e.Actor == "BCF Lead");
@@ -274,7 +282,9 @@ public sealed class CycleScenarioTests : IAsyncLifetime
         Assert.Equal(LeadActionStatus.WrongStage, approveTooEarly.Status);
         Assert.Equal(ContributorStates.Submitted, reopened.Contributors.Single(c => c.Id == Blaby).State);
         var email = Assert.Single(harness.Emails.To(EmailOf(Charnwood)), m => m.Purpose == EmailPurposes.SentBack);
-        Assert.Contains("Spend to date looks wrong", email.TextBody, StringComparison.Ordinal);
+        Assert.Contains("> Spend to date looks wrong\n", email.TextBody, StringComparison.Ordinal);
+        Assert.StartsWith("Dear Charnwood Borough Council,", email.TextBody, StringComparison.Ordinal);
+        AssertEveryEmailReadsAsALetter(cycleId);
         Assert.Equal(0, harness.Emails.Count(EmailOf(Blaby), EmailPurposes.SentBack));
         Assert.Equal((2, 850_000m), (result.SignOffRounds, result.RunningBalances.Single(b => b.Source == "Total").ExpenditureToDate));
         Assert.Equal(2, harness.Emails.Count(LeadEmail, EmailPurposes.SignOffRequest));
@@ -366,5 +376,13 @@ public sealed class CycleScenarioTests : IAsyncLifetime
     {
         var duplicates = harness.Emails.Sent.GroupBy(m => m.MessageId).Where(g => g.Count() > 1).Select(g => g.Key).ToList();
         Assert.Empty(duplicates);
+    }
+
+    /// <summary>Every email sent links to its page for the cycle and shows no route or id (<see cref="EmailAssert"/>).</summary>
+    private void AssertEveryEmailReadsAsALetter(string cycleId)
+    {
+        Assert.NotEmpty(harness.Emails.Sent);
+        Assert.All(harness.Emails.Sent, m => EmailAssert.ReadsAsALetter(m, cycleId, ContributorIds,
+            m.To == LeadEmail ? EmailLinks.LeadPage : EmailLinks.ContributorPage, TestLinks.BaseUrl));
     }
 }

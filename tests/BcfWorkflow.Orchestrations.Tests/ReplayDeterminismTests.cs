@@ -1,5 +1,7 @@
 using BcfWorkflow.Orchestrations.Application;
 using BcfWorkflow.Orchestrations.Contracts;
+using BcfWorkflow.Orchestrations.Emails;
+using BcfWorkflow.Orchestrations.Tests.Emails;
 using BcfWorkflow.Orchestrations.Tests.Support;
 using static BcfWorkflow.Orchestrations.Tests.Support.TestPlan;
 
@@ -41,6 +43,8 @@ public sealed class ReplayDeterminismTests : IAsyncLifetime
         Assert.Equal(3, harness.Emails.Count(LeadEmail, EmailPurposes.Escalation));
         Assert.InRange(harness.Emails.Count(LeadEmail, EmailPurposes.SignOffReminder), reminded.SignOffRemindersSent, reminded.SignOffRemindersSent + 1);
         Assert.Equal(harness.Emails.Sent.Count, harness.Emails.Sent.Select(m => m.MessageId).Distinct().Count());
+        Assert.All(harness.Emails.Sent, m => EmailAssert.ReadsAsALetter(m, cycleId, ContributorIds,
+            m.To == LeadEmail ? EmailLinks.LeadPage : EmailLinks.ContributorPage, TestLinks.BaseUrl));
         Assert.Equal(1, harness.Templates.Writes);
         var audit = await harness.Audit.ReadAsync(cycleId);
         Assert.Equal(audit.Count, audit.Select(e => e.Id).Distinct().Count());

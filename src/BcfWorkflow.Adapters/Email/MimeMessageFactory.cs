@@ -4,7 +4,8 @@ using MimeKit;
 
 namespace BcfWorkflow.Adapters.Email;
 
-/// <summary>Turns the workflow's <see cref="EmailMessage"/> into a MIME message. The Message-ID is derived from the
+/// <summary>Turns the workflow's <see cref="EmailMessage"/> into a MIME message: multipart/alternative (text, then HTML,
+/// the part clients prefer last) when the message has HTML, else plain text. The Message-ID is derived from the
 /// workflow's deterministic id, so the same logical email always carries the same Message-ID.</summary>
 public sealed class MimeMessageFactory(EmailOptions options, TimeProvider clock)
 {
@@ -19,7 +20,13 @@ public sealed class MimeMessageFactory(EmailOptions options, TimeProvider clock)
             Subject = message.Subject,
             Date = clock.GetUtcNow(),
             MessageId = $"{BlobNames.Safe(message.MessageId)}@{MessageIdDomain}",
-            Body = new TextPart("plain") { Text = message.TextBody },
+            Body = message.HtmlBody is null
+                ? new TextPart("plain") { Text = message.TextBody }
+                : new MultipartAlternative
+                {
+                    new TextPart("plain") { Text = message.TextBody },
+                    new TextPart("html") { Text = message.HtmlBody },
+                },
         };
         mime.From.Add(new MailboxAddress(options.FromName, options.From));
         mime.To.Add(new MailboxAddress(message.ToName ?? "", message.To));

@@ -40,7 +40,7 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
             // per contributor for nothing. Kept for instances started by version 1, whose history holds the event.
             SendUpdate(context, input, status, latest, ref sequence);
         }
-        status = await SendEmailAsync(context, CycleEmails.Request(id, input, due), status);
+        status = await SendEmailAsync(context, CycleEmails.Request(id, input, due, Now(context)), status);
         if (status.EmailProblem is not null)
         {
             Publish(context, input, status, latest, ref sequence); // the lead sees at once who was not asked
@@ -90,7 +90,7 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
                 due = e.NewDue;
                 deadlines = ContributorDeadlines.For(schedule, due, Now(context));
                 status = status with { State = ContributorStates.SentBack, Due = due, Escalated = false };
-                status = await SendEmailAsync(context, CycleEmails.SentBack(id, input, e.Reason, due, ++sentBacks), status);
+                status = await SendEmailAsync(context, CycleEmails.SentBack(id, input, e.Reason, due, ++sentBacks, Now(context)), status);
                 Publish(context, input, status, latest, ref sequence);
             }
             else
@@ -114,12 +114,12 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
                 if (actions.Remind)
                 {
                     status = status with { RemindersSent = status.RemindersSent + 1, LastReminderAt = now };
-                    status = await SendEmailAsync(context, CycleEmails.Reminder(id, input, due, status.RemindersSent), status);
+                    status = await SendEmailAsync(context, CycleEmails.Reminder(id, input, due, status.RemindersSent, now), status);
                 }
                 if (actions.Escalate)
                 {
                     status = status with { Escalated = true };
-                    status = await SendEmailAsync(context, CycleEmails.Escalation(id, input, due, ++escalations), status);
+                    status = await SendEmailAsync(context, CycleEmails.Escalation(id, input, due, ++escalations, status.RemindersSent, now), status);
                 }
                 Publish(context, input, status, latest, ref sequence);
             }
@@ -142,7 +142,7 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
 
     /// <summary>Sends an email; when the provider still fails after the retries, the contributor's part goes on (a failed
     /// email must not stop uploads being applied) and the status says which email did not go.</summary>
-    private static async Task<ContributorStatus> SendEmailAsync(TaskOrchestrationContext context, EmailMessage message, ContributorStatus status)
+    private static async Task<ContributorStatus> SendEmailAsync(TaskOrchestrationContext context, EmailDraft message, ContributorStatus status)
     {
         try
         {

@@ -119,7 +119,7 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
                 new AggregationInput(input.CycleId, input.Plan, input.Quarter, LatestReturns()), ActivityRetry.Options);
             warnings = outcome.Warnings;
             SetStage(CycleStages.AwaitingSignOff);
-            await SendAsync(CycleEmails.SignOffRequest(input, roster, outcome, Statuses(), round));
+            await SendAsync(CycleEmails.SignOffRequest(input, roster, outcome, Statuses(), round, Now));
             Audit("system", AuditActions.SignOffRequested, $"round {round}: {LatestReturns().Count} returns, {warnings.Count} warnings");
             await FlushAuditAsync();
 
@@ -160,7 +160,7 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
             {
                 signOffReminders++;
                 PublishStatus();
-                await SendAsync(CycleEmails.SignOffReminder(input, roster, round, signOffReminders));
+                await SendAsync(CycleEmails.SignOffReminder(input, roster, signOffReminders, Now));
                 nextReminder = Now + input.Schedule.SignOffReminderInterval;
             }
             else if (winner == updated)
@@ -250,8 +250,10 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
         Audit("system", AuditActions.TemplateWritten, $"templates/{input.CycleId}/v{version}/template.{{xlsx,csv,json}}");
         await FlushAuditAsync();
 
-        var recipients = roster.Contributors.Select(c => (c.Email, (string?)c.Name)).Append((roster.LeadEmail, roster.LeadName)).ToList();
-        await Task.WhenAll(recipients.Select((r, i) => SendAsync(CycleEmails.Final(input, r.Item1, r.Item2, i + 1, version))));
+        var recipients = roster.Contributors.Select(c => (To: c.Email, Name: c.Name, Audience: EmailAudience.Contributor)).ToList();
+        recipients.Add((roster.LeadEmail, roster.LeadName, EmailAudience.Lead));
+        await Task.WhenAll(recipients.Select((r, i) =>
+            SendAsync(CycleEmails.Final(input, roster, r.To, r.Name, r.Audience, i + 1, decision.DecidedBy, approvedAt))));
         foreach (var id in order)
         {
             context.SendEvent(CycleIds.Contributor(input.CycleId, id), EventNames.CycleFinalized, new CycleFinalized(version, approvedAt));
@@ -311,7 +313,7 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
     private List<ContributorStatus> Statuses() => [.. order.Select(id => contributors[id])];
 
     /// <summary>Sends an email; one still failing after the retries is audited and the cycle goes on.</summary>
-    private async Task<bool> SendAsync(EmailMessage message)
+    private async Task<bool> SendAsync(EmailDraft message)
     {
         try
         {
