@@ -21,12 +21,8 @@ public sealed class MimeMessageFactory(EmailOptions options, TimeProvider clock)
             Date = clock.GetUtcNow(),
             MessageId = $"{BlobNames.Safe(message.MessageId)}@{MessageIdDomain}",
             Body = message.HtmlBody is null
-                ? new TextPart("plain") { Text = message.TextBody }
-                : new MultipartAlternative
-                {
-                    new TextPart("plain") { Text = message.TextBody },
-                    new TextPart("html") { Text = message.HtmlBody },
-                },
+                ? Part("plain", message.TextBody)
+                : new MultipartAlternative { Part("plain", message.TextBody), Part("html", message.HtmlBody) },
         };
         mime.From.Add(new MailboxAddress(options.FromName, options.From));
         mime.To.Add(new MailboxAddress(message.ToName ?? "", message.To));
@@ -38,6 +34,11 @@ public sealed class MimeMessageFactory(EmailOptions options, TimeProvider clock)
 
         return mime;
     }
+
+    /// <summary>Quoted-printable, so "£" and other non-ASCII text travel as 7-bit lines any mail system or .eml reader
+    /// takes (raw 8-bit bytes with no transfer encoding declared are read as 7-bit and garbled by some).</summary>
+    static TextPart Part(string subtype, string text) =>
+        new(subtype) { Text = text, ContentTransferEncoding = ContentEncoding.QuotedPrintable };
 
     /// <summary>The message as RFC 5322 bytes (an .eml file).</summary>
     public byte[] ToRfc5322(EmailMessage message)

@@ -32,4 +32,20 @@ public sealed class MimeMessageFactoryTests
         Assert.Equal("text/plain", Assert.IsType<TextPart>(mime.Body).ContentType.MimeType);
         Assert.Null(mime.HtmlBody);
     }
+
+    [Fact]
+    public void ToRfc5322_PoundSignsAndLongLines_AreSevenBitOnTheWireAndReadBackExactly()
+    {
+        var text = "Planned spend £575,781 for scheme 55. " + new string('x', 200) + "\n";
+        var message = new EmailMessage("c/request/1", "dfg@blaby.example.gov.uk", "Your return: £575,781", text, EmailPurposes.Request,
+            "Blaby District Council", "c", "<p>Planned spend £575,781</p>");
+
+        byte[] wire = Factory.ToRfc5322(message);
+        MimeMessage mime = MimeMessage.Load(new MemoryStream(wire));
+
+        Assert.All(wire, b => Assert.True(b < 0x80, "every byte is 7-bit"));
+        Assert.Equal(text, mime.TextBody);
+        Assert.Contains("£575,781", mime.HtmlBody, StringComparison.Ordinal);
+        Assert.Equal("Your return: £575,781", mime.Subject);
+    }
 }
