@@ -109,10 +109,12 @@ public sealed class DurableEngine : IAsyncDisposable
         Channel.Dispose();
 
         // The sidecar stops the backend from a fire-and-forget callback; stop it here too so that the leases are
-        // released before a new engine on the same task hub starts.
+        // released before a new engine on the same task hub starts. Forced: the worker has stopped, so a work item it
+        // was given will never complete, and an unforced stop waits a minute for the partition to drain before giving
+        // up. Forced, its messages are abandoned back to the queues at once and the next start takes them.
         try
         {
-            await service.StopAsync(isForced: false);
+            await service.StopAsync(isForced: true);
         }
         catch (Exception e) when (e is InvalidOperationException or ObjectDisposedException or NullReferenceException)
         {
