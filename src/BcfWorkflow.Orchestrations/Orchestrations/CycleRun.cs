@@ -37,6 +37,7 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
     private int round;
     private int signOffReminders;
     private int? templateVersion;
+    private DateTimeOffset? approvedAt;
     private IReadOnlyList<string> warnings = [];
 
     private DateTimeOffset Now => new(context.CurrentUtcDateTime, TimeSpan.Zero);
@@ -204,7 +205,7 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
         foreach (var id in decision.Contributors)
         {
             context.SendEvent(CycleIds.Contributor(input.CycleId, id), EventNames.ContributorSentBack, new ContributorSentBack(decision.Reason, newDue, round));
-            contributors[id] = contributors[id] with { State = ContributorStates.SentBack, Due = newDue };
+            contributors[id] = contributors[id].SentBack(decision.Reason, newDue, Now);
         }
         Audit(decision.DecidedBy, AuditActions.SentBack, $"round {round}: {string.Join(", ", decision.Contributors)}: {decision.Reason}");
         await FlushAuditAsync();
@@ -212,11 +213,12 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
 
     private async Task<CycleResult> EmitAsync(SignOffDecided decision, AggregationOutcome outcome, List<Task<ContributorResult>> children)
     {
+        var approved = Now;
+        approvedAt = approved;
         SetStage(CycleStages.Emitting);
-        var approvedAt = Now;
         Audit(decision.DecidedBy, AuditActions.Approved, $"round {round}");
         var version = await context.CallActivityAsync<int>(nameof(EmitTemplate),
-            new EmitTemplateInput(input.CycleId, input.Plan, input.Quarter, LatestReturns(), decision.DecidedBy, approvedAt, TemplateVersion), ActivityRetry.Options);
+            new EmitTemplateInput(input.CycleId, input.Plan, input.Quarter, LatestReturns(), decision.DecidedBy, approved, TemplateVersion), ActivityRetry.Options);
         templateVersion = version;
         Audit("system", AuditActions.TemplateWritten, $"templates/{input.CycleId}/v{version}/template.{{xlsx,csv,json}}");
         await FlushAuditAsync();
@@ -225,7 +227,7 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
         await Task.WhenAll(recipients.Select((r, i) => SendAsync(CycleEmails.Final(input, r.Item1, r.Item2, i + 1, version))));
         foreach (var id in order)
         {
-            context.SendEvent(CycleIds.Contributor(input.CycleId, id), EventNames.CycleFinalized, new CycleFinalized(version, approvedAt));
+            context.SendEvent(CycleIds.Contributor(input.CycleId, id), EventNames.CycleFinalized, new CycleFinalized(version, approved));
         }
         // A child that failed (it should not: its emails and store checks are guarded) keeps the status it last reported.
         try
@@ -332,5 +334,5 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
     }
 
     private void PublishStatus() =>
-        context.SetCustomStatus(new CycleStatus(stage, round, Statuses(), [.. warnings.Take(CycleStatus.MaxWarnings)], signOffReminders, templateVersion, warnings.Count));
+        context.SetCustomStatus(new CycleStatus(stage, round, Statuses(), [.. warnings.Take(CycleStatus.MaxWarnings)], signOffReminders, templateVersion, warnings.Count, approvedAt));
 }
