@@ -21,6 +21,7 @@
   let lastDecidedKey = null;
   let timer = null;
   let confirming = null;   // "approve" or "close" while the confirmation step shows
+  let justApproved = false; // the approval shows with focus on it (the sign-off section, which had it, goes)
 
   async function start() {
     const me = await B.signedIn("the area return");
@@ -210,6 +211,7 @@
             path: "/api/cycles/" + enc(cycleId) + "/template." + format, fileName: cycleId + "-template." + format,
           })))]
         : el("p", {}, "The final template is being written. Its downloads will appear here in a moment.")));
+    if (justApproved) { justApproved = false; $("decided-banner").focus(); }
   }
 
   async function renderSummary(status) {
@@ -428,7 +430,7 @@
     leaveConfirm(false);
     outcome(result, kind === "approve" ? "Approved. The final template is being written."
       : "Collection closed. The returns received are being added up for your sign-off.");
-    if (result.ok && kind === "approve") $("decision-form").reset();
+    if (result.ok && kind === "approve") { $("decision-form").reset(); justApproved = true; }
   }
 
   function leaveConfirm(cancelled) {
