@@ -3,6 +3,8 @@ using BcfWorkflow.Api.Auth;
 using BcfWorkflow.Api.Endpoints;
 using BcfWorkflow.Functions.Auth;
 using BcfWorkflow.Functions.Hosting;
+using BcfWorkflow.Orchestrations.Contracts;
+using BcfWorkflow.Orchestrations.Emails;
 using BcfWorkflow.Orchestrations.Ports;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -41,6 +43,20 @@ public sealed class CompositionTests
         using var provider = Build(new(AzureSettings) { ["SendGrid:ApiKey"] = key });
 
         Assert.IsType(expected, provider.GetRequiredService<IEmailSender>());
+    }
+
+    [Theory]
+    [InlineData("bcf-func.azurewebsites.net", null, "https://bcf-func.azurewebsites.net/contributor?cycle=leics-2024-25-q2")]
+    [InlineData("localhost:7071", null, "http://localhost:7071/contributor?cycle=leics-2024-25-q2")]
+    [InlineData(null, null, "http://localhost:7071/contributor?cycle=leics-2024-25-q2")]
+    [InlineData("bcf-func.azurewebsites.net", "https://bcf.leics.example.gov.uk/", "https://bcf.leics.example.gov.uk/contributor?cycle=leics-2024-25-q2")]
+    public void AddBcfFunctions_EmailLinks_PublicBaseUrlElseTheAppsOwnHostName(string? hostName, string? publicBaseUrl, string expected)
+    {
+        using var provider = Build(new(AzureSettings) { ["WEBSITE_HOSTNAME"] = hostName, ["Email:PublicBaseUrl"] = publicBaseUrl });
+
+        var links = provider.GetRequiredService<EmailLinks>();
+
+        Assert.Equal(expected, links.PageFor(EmailAudience.Contributor, "leics-2024-25-q2").AbsoluteUri);
     }
 
     [Theory]

@@ -45,6 +45,9 @@ public sealed class CycleThroughFunctionsTests
         Assert.Contains("Blaby DFG", blabys);
         Assert.DoesNotContain("Charnwood DFG", blabys);
         Assert.Contains(harness.Emails.Sent, e => e.To == TestPlan.LeadEmail);
+        // The SendEmail function writes the letters, linking to the app's own address (no WEBSITE_HOSTNAME here).
+        Assert.All(harness.Emails.Sent, e => Assert.Contains($"http://localhost:7071/{(e.To == TestPlan.LeadEmail ? "lead" : "contributor")}?cycle={CycleId}", e.TextBody, StringComparison.Ordinal));
+        Assert.All(harness.Emails.Sent, e => Assert.NotNull(e.HtmlBody));
     }
 
     private static async Task WaitForStageAsync(FunctionsHarness harness, string stage)

@@ -24,7 +24,7 @@ public sealed class SendGridEmailSender(
             new EmailAddress(message.To, message.ToName),
             message.Subject,
             message.TextBody,
-            htmlContent: null);
+            message.HtmlBody);
         mail.AddHeader(MimeMessageFactory.WorkflowIdHeader, message.MessageId);
         if (message.Purpose.Length > 0)
         {

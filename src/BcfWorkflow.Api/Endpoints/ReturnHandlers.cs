@@ -54,6 +54,10 @@ public sealed class ReturnHandlers(RequestAuth auth, CycleService cycles, IRetur
             SubmitReturnStatus.Rejected => ApiProblems.Invalid($"{fileName} was not accepted; nothing was stored.", result.Issues),
             SubmitReturnStatus.Closed => ApiProblems.Conflict(
                 "This quarter's return has been approved, so no new version can be taken. Nothing was stored. If a figure must change, tell your BCF lead."),
+            SubmitReturnStatus.AfterApproval => ApiProblems.Conflict(
+                $"Your file arrived just after this quarter's return was approved, so it is not part of the approved return. It has been kept (version {result.Stored!.Ref.Version}) but the approved figures have not changed. If a figure must change, tell your BCF lead."),
+            SubmitReturnStatus.ApprovalPending => ApiProblems.Unavailable(
+                "The lead's approval is being written just now. Please send the same file again in a minute: it will not be stored twice."),
             SubmitReturnStatus.WorkflowStopped => ApiProblems.Conflict(
                 "Your return cannot be taken now: its workflow has stopped. Nothing was stored. Please tell your BCF lead."),
             _ => ApiProblems.NotFound($"No cycle {cycleId} with contributor {contributorId}."),

@@ -46,7 +46,7 @@ public sealed class SignOffHandlers(RequestAuth auth, CycleService cycles, IAudi
         var result = await cycles.CloseCollectionAsync(cycleId, caller!.Name, cancellationToken);
         if (result.Status == LeadActionStatus.Accepted)
         {
-            await AuditAsync(request, cycleId, $"close/{result.Round}", caller.Name, AuditActions.CollectionClosed, "closed by the lead", cancellationToken);
+            await AuditAsync(request, cycleId, $"close/{result.Round}", caller.Name, AuditActions.CloseRequested, "the lead asked to close collection", cancellationToken);
         }
         return ToResult(result, cycleId);
     }

@@ -41,6 +41,10 @@ public static class ApiProblems
             Problem(StatusCodes.Status429TooManyRequests, "Uploads in progress", "Your earlier uploads are still being checked; send this one when they finish."),
             "Retry-After", "5");
 
+    /// <summary>503 with Retry-After: a moment when no answer can be promised yet; the same request again will get one.</summary>
+    public static IResult Unavailable(string detail) =>
+        new ProblemWithHeader(Problem(StatusCodes.Status503ServiceUnavailable, "Try again shortly", detail), "Retry-After", "30");
+
     public static IResult TooLarge(long limit) =>
         Problem(StatusCodes.Status413PayloadTooLarge, "File too large", $"Uploads are limited to {limit:N0} bytes.");
 

@@ -64,7 +64,7 @@ public static class AreaAggregator
                 if (owner is null || !string.Equals(owner.Id, r.ContributorId, StringComparison.OrdinalIgnoreCase))
                 {
                     warnings.Add(Warning(AggregationWarningCodes.ForeignScheme, r.FileName, TemplateColumns.SchemeId,
-                        $"Scheme {row.SchemeId} is not one of {r.ContributorId}'s schemes; the row is ignored."));
+                        $"Scheme {row.SchemeId} is not one of {plan.FindContributor(r.ContributorId)?.Name ?? r.ContributorId}'s schemes; the row is ignored."));
                     continue;
                 }
                 rows[row.SchemeId.Trim()] = new ReturnedRow(row, r.FileName);
@@ -123,7 +123,7 @@ public static class AreaAggregator
         plan.Contributors
             .Where(c => !latest.ContainsKey(c.Id))
             .Select(c => Warning(AggregationWarningCodes.MissingReturn, "", null,
-                $"{c.Name} ({c.Id}) has not returned its rows."));
+                $"{c.Name} has not returned its rows."));
 
     private static IEnumerable<ValidationIssue> UnknownSources(Plan plan, IReadOnlyList<SchemeLine> schemes) =>
         schemes

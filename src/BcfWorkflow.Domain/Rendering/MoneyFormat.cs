@@ -17,6 +17,15 @@ public static class MoneyFormat
         return rounded < 0 ? $"-£{digits}" : $"£{digits}";
     }
 
+    /// <summary>Pounds as a person writes them: "£1,234" for whole pounds, "£1,234.50" when there are pence; negatives
+    /// as "-£2,500" (emails, where a figure is quoted as it was entered, not as the template rounds it).</summary>
+    public static string PoundsAndAnyPence(decimal amount)
+    {
+        var rounded = Math.Round(amount, 2, MidpointRounding.AwayFromZero);
+        var digits = Math.Abs(rounded).ToString(rounded == decimal.Truncate(rounded) ? "#,##0" : "#,##0.00", CultureInfo.InvariantCulture);
+        return rounded < 0 ? $"-£{digits}" : $"£{digits}";
+    }
+
     /// <summary>A fraction as a percentage to 2 dp ("41.90%"); empty for null (income 0).</summary>
     public static string Percentage(decimal? fraction) =>
         fraction is { } f

@@ -18,6 +18,7 @@ public static class FunctionsServiceCollectionExtensions
     /// its authentication is on.</summary>
     public const string PlatformSignInKey = "Auth:PlatformSignIn";
     public const string WebsiteAuthEnabledKey = "WEBSITE_AUTH_ENABLED";
+    public const string WebsiteHostNameKey = "WEBSITE_HOSTNAME";
 
     public static IServiceCollection AddBcfFunctions(this IServiceCollection services, IConfiguration configuration)
     {
@@ -34,6 +35,7 @@ public static class FunctionsServiceCollectionExtensions
     {
         services.AddLogging();
         services.AddBcfApi(configuration);
+        services.AddBcfEmailLinks(configuration, _ => OwnAddress(configuration));
 
         services.RemoveClientBound();
 
@@ -49,6 +51,16 @@ public static class FunctionsServiceCollectionExtensions
         services.TryAddSingleton<IIncomingResultStore, BlobIncomingResultStore>();
         return services;
     }
+
+    /// <summary>The app's own address for links in emails when <c>Email:PublicBaseUrl</c> is not set: App Service sets
+    /// WEBSITE_HOSTNAME ("app.azurewebsites.net", served over https; "localhost:7071" under Core Tools).</summary>
+    public static string OwnAddress(IConfiguration configuration) => configuration[WebsiteHostNameKey] switch
+    {
+        { Length: > 0 } host when host.StartsWith("localhost", StringComparison.OrdinalIgnoreCase)
+            || host.StartsWith("127.0.0.1", StringComparison.Ordinal) => $"http://{host}",
+        { Length: > 0 } host => $"https://{host}",
+        _ => "http://localhost:7071",
+    };
 
     public static bool IsPlatformSignInOn(IConfiguration configuration) =>
         string.Equals(configuration[PlatformSignInKey], "true", StringComparison.OrdinalIgnoreCase)

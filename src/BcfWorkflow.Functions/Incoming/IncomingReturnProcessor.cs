@@ -52,6 +52,11 @@ public sealed class IncomingReturnProcessor(
                 submitted.Issues, submitted.Stored.Ref.Version, submitted.Stored.Ref.BlobName),
             SubmitReturnStatus.Rejected => Result(drop, "rejected", cycleId, "The file has problems; nothing was stored.", submitted.Issues),
             SubmitReturnStatus.Closed => Result(drop, "closed", cycleId, $"Cycle {cycleId} is closed to returns."),
+            SubmitReturnStatus.AfterApproval => Result(drop, "afterApproval", cycleId,
+                $"Arrived after the return was approved: kept as version {submitted.Stored!.Ref.Version}, not part of the approved return.",
+                submitted.Issues, submitted.Stored.Ref.Version, submitted.Stored.Ref.BlobName),
+            // Thrown, so the blob trigger runs it again shortly: the same file then gets the same version and an answer.
+            SubmitReturnStatus.ApprovalPending => throw new InvalidOperationException($"{cycleId} is writing its approved template; {drop.Name} will be tried again."),
             SubmitReturnStatus.WorkflowStopped => Result(drop, "stopped", cycleId,
                 $"{drop.Contributor}'s workflow in {cycleId} has stopped; nothing was stored. Tell the BCF lead."),
             _ => Result(drop, "notFound", cycleId, $"{drop.Contributor} is not a contributor to {cycleId}."),

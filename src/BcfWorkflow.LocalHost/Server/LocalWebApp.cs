@@ -7,6 +7,8 @@ using BcfWorkflow.Orchestrations;
 using BcfWorkflow.Orchestrations.Ports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -45,6 +47,7 @@ internal static class LocalWebApp
         {
             builder.Services.AddSingleton<IReceiptJournal>(journal);
         }
+        builder.Services.AddBcfEmailLinks(builder.Configuration, ListeningAddress);
         builder.Services.AddBcfApplication();
         builder.Services.AddHostedService<ReturnReconciler>();
         builder.Services.AddBcfDurableWorker(engine.Channel, registry => registry.AddBcfTasks());
@@ -60,5 +63,19 @@ internal static class LocalWebApp
         app.MapBcfApi();
         app.MapBcfWeb();
         return app;
+    }
+
+    /// <summary>The first address Kestrel listens on (the actual port when 0 was asked for); a wildcard host
+    /// ("0.0.0.0", "[::]") becomes localhost, since no one can open a link to it.</summary>
+    private static string ListeningAddress(IServiceProvider services)
+    {
+        string address = services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
+            ?? LocalServerOptions.DefaultUrls;
+        var uri = new UriBuilder(address);
+        if (uri.Host is "0.0.0.0" or "[::]" or "::" or "+" or "*")
+        {
+            uri.Host = "localhost";
+        }
+        return uri.Uri.GetLeftPart(UriPartial.Authority);
     }
 }

@@ -13,20 +13,19 @@ public sealed class AggregateAreaReturn(IPlanStore plans, IReturnStore returns) 
     {
         var plan = await plans.GetAsync(input.Plan.Area, input.Plan.Year)
             ?? throw new InvalidOperationException($"No plan for {input.Plan.Area} {input.Plan.Year}.");
-        var (loaded, problems) = await StoredReturnLoader.LoadAsync(returns, plan, input.Returns);
+        var (loaded, leftOut) = await StoredReturnLoader.LoadAsync(returns, plan, input.Returns);
         var summary = AreaAggregator.Aggregate(plan, Quarter.Parse(input.Quarter), loaded);
 
         var missing = plan.Contributors
             .Where(c => !loaded.Any(r => string.Equals(r.ContributorId, c.Id, StringComparison.OrdinalIgnoreCase)))
             .Select(c => c.Id)
             .ToList();
-        var warnings = problems
-            .Concat(missing.Select(id => $"{id}: no return included"))
-            .Concat(summary.Warnings.Select(w => w.ToString()))
-            .ToList();
+        // The summary already says which contributors have not returned their rows: the messages alone, as the page
+        // lists them (not "file:row:column:" lines, and no second line per missing contributor).
+        var warnings = summary.Warnings.Select(w => w.Message).ToList();
         var balances = summary.RunningBalances
             .Select(b => new BalanceLine(b.Source, b.Income, b.ExpenditureToDate, b.PercentageSpent, b.Balance))
             .ToList();
-        return new AggregationOutcome(balances, warnings, missing);
+        return new AggregationOutcome(balances, warnings, missing, leftOut);
     }
 }

@@ -76,11 +76,13 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
             return SubmitReturnResult.NotFound;
         }
         var status = ReadStatus(cycle);
-        if (IsClosed(cycle, status))
+        var input = cycle.ReadInputAs<CycleInput>();
+        if (IsClosed(cycle, status) && !(status?.Stage == CycleStages.Emitting && input?.OrchestrationVersion >= CycleInput.StoreCheckVersion))
         {
+            // From version 3 an approval can still turn out superseded while "emitting": the upload is stored and waits
+            // for the outcome below instead of being refused now.
             return SubmitReturnResult.Closed;
         }
-        var input = cycle.ReadInputAs<CycleInput>();
         var plan = input is null ? null : await plans.GetAsync(input.Plan.Area, input.Plan.Year, cancellationToken);
         var contributor = plan?.FindContributor(contributorId);
         if (input is null || plan is null || contributor is null)
@@ -108,6 +110,17 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
         // Stored under the extension its content showed the reader (an xlsx renamed .csv is still an xlsx). From here the
         // version is received: the audit entry and the event follow, and if a crash stops them, ReconcileAsync does.
         var stored = await returns.SaveVersionAsync(cycleId, contributor.Id, read.Format!, content, submittedBy, clock.GetUtcNow(), cancellationToken);
+        if (await InApprovedReturnAsync(cycleId, stored, cancellationToken) is not true and var counted)
+        {
+            if (counted is null)
+            {
+                return new(SubmitReturnStatus.ApprovalPending, stored, read.Issues);
+            }
+            await audit.AppendAsync(cycleId, new AuditEntry($"{cycleId}/after-approval/{contributor.Id}/v{stored.Ref.Version}", stored.SubmittedAt,
+                submittedBy, AuditActions.ReturnAfterApproval, $"{contributor.Id} version {stored.Ref.Version} ({fileName}) arrived after the approval: kept, not in the template",
+                stored.Ref.BlobName), cancellationToken);
+            return new(SubmitReturnStatus.AfterApproval, stored, read.Issues);
+        }
         var entry = SubmittedEntry(stored, fileName);
         await journal.RecordReturnAsync(stored, content, entry, cancellationToken);
         await audit.AppendAsync(cycleId, entry, cancellationToken);
@@ -119,6 +132,43 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
         await client.RaiseEventAsync(childId, EventNames.ReturnSubmitted,
             new ReturnSubmitted(stored.Ref, stored.SubmittedBy, stored.SubmittedAt), cancellationToken);
         return new(SubmitReturnStatus.Accepted, stored, read.Issues) { Sheet = read.Sheet };
+    }
+
+    /// <summary>How long an upload stored while the cycle writes the approved template waits for the outcome.</summary>
+    public TimeSpan ApprovalOutcomeTimeout { get; init; } = TimeSpan.FromSeconds(60);
+
+    /// <summary>Whether a version just stored can still be in the area return: true unless the cycle has approved
+    /// without it; null when the cycle is still writing the template after <see cref="ApprovalOutcomeTimeout"/>.</summary>
+    /// <remarks>Read after the store: the cycle shows "emitting" before it reads the store for versions newer than the
+    /// ones approved (<c>CycleRun.ApprovalSupersededAsync</c>), so a stage read here before "emitting" means the cycle
+    /// will find this version and start a new round; while "emitting", wait for the outcome.</remarks>
+    private async Task<bool?> InApprovedReturnAsync(string cycleId, StoredReturn stored, CancellationToken cancellationToken)
+    {
+        var deadline = clock.GetUtcNow() + ApprovalOutcomeTimeout;
+        while (true)
+        {
+            var cycle = await client.GetInstanceAsync(cycleId, getInputsAndOutputs: true, cancellationToken);
+            var status = cycle is null ? null : ReadStatus(cycle);
+            if (cycle is null || status is null)
+            {
+                return true;
+            }
+            var running = cycle.RuntimeStatus is OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended;
+            if (running && status.Stage != CycleStages.Emitting && status.Stage != CycleStages.Completed)
+            {
+                return true;
+            }
+            if (!running || status.Stage == CycleStages.Completed)
+            {
+                var approved = status.Contributors.FirstOrDefault(c => string.Equals(c.Id, stored.Ref.ContributorId, StringComparison.OrdinalIgnoreCase));
+                return approved?.LatestVersion >= stored.Ref.Version;
+            }
+            if (clock.GetUtcNow() >= deadline)
+            {
+                return null;
+            }
+            await Task.Delay(TimeSpan.FromMilliseconds(200), cancellationToken);
+        }
     }
 
     /// <summary>What follows a stored version, done again for whatever a crash left undone: for each contributor of a
@@ -137,8 +187,13 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
         var stored = await returns.LatestVersionsAsync(cycleId, status.Contributors.Select(c => c.Id), cancellationToken);
         var raised = 0;
         IReadOnlyList<AuditEntry>? recorded = null;
+        var known = status.Contributors.ToDictionary(c => c.Id, c => c.LatestVersion ?? 0, StringComparer.OrdinalIgnoreCase);
         foreach (var (contributorId, storedVersion) in stored)
         {
+            if (storedVersion <= known.GetValueOrDefault(contributorId))
+            {
+                continue; // the cycle has it, so the contributor's workflow applied it
+            }
             var childId = CycleIds.Contributor(cycleId, contributorId);
             var child = await client.GetInstanceAsync(childId, getInputsAndOutputs: true, cancellationToken);
             if (child is not { RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending })

@@ -17,4 +17,12 @@ public enum SubmitReturnStatus
     /// <summary>The contributor's own workflow has stopped (failed or terminated), so a stored version would never be
     /// applied; nothing stored (HTTP 409), never a 202 for a return that would be dropped.</summary>
     WorkflowStopped,
+
+    /// <summary>Stored, but the return was approved while the upload was on its way and the template was written without
+    /// it: the version is kept and audited, but it is not part of the approved return (HTTP 409).</summary>
+    AfterApproval,
+
+    /// <summary>Stored while the cycle was writing the approved template, and the outcome was not known in time: nothing
+    /// is promised yet; the same file sent again gets the same version and a definite answer (HTTP 503).</summary>
+    ApprovalPending,
 }

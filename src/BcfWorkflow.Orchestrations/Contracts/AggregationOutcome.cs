@@ -1,8 +1,16 @@
 namespace BcfWorkflow.Orchestrations.Contracts;
 
 /// <summary>The compact result of aggregating the area return (the files themselves are rendered at emission).</summary>
-/// <param name="Warnings">Rows that need a comment, and contributors missing from the aggregation, one line each.</param>
-public sealed record AggregationOutcome(IReadOnlyList<BalanceLine> RunningBalances, IReadOnlyList<string> Warnings, IReadOnlyList<string> MissingContributors)
+/// <param name="Warnings">The aggregation's warnings, once each, as sentences: the same list, in the same order, as the
+/// sign-off page shows from the area summary (so the email and the page count the same).</param>
+/// <param name="MissingContributors">Ids of contributors with no return in the figures.</param>
+/// <param name="LeftOut">One sentence per contributor whose stored return no longer reads against the plan and is left
+/// out (the warnings say it has not returned its rows, as the page does); empty in a normal cycle.</param>
+public sealed record AggregationOutcome(
+    IReadOnlyList<BalanceLine> RunningBalances,
+    IReadOnlyList<string> Warnings,
+    IReadOnlyList<string> MissingContributors,
+    IReadOnlyList<string>? LeftOut = null)
 {
     public BalanceLine? Total => RunningBalances.LastOrDefault(b => b.Source == "Total");
 }

@@ -12,12 +12,18 @@ public static class AuditActions
 
     public const string SentBack = "sent-back";
     public const string Approved = "approved";
+
+    /// <summary>An approval that arrived with newer versions already stored: not applied; a new round follows.</summary>
+    public const string ApprovalSuperseded = "approval-superseded";
     public const string TemplateWritten = "template-written";
 
     /// <summary>An email still failing after the activity's retries: the cycle goes on, and the lead can see who was not told.</summary>
     public const string EmailFailed = "email-failed";
 
-    // Written by the HTTP API, not the cycle: the lead's request as received, and a refused request.
+    // Written by the HTTP API, not the cycle: the lead's requests as received, a return refused because it arrived
+    // after the approval took effect (kept, not in the template), and a refused request.
     public const string SignOffDecision = "sign-off-decision";
+    public const string CloseRequested = "close-requested";
+    public const string ReturnAfterApproval = "return-after-approval";
     public const string AccessDenied = "access-denied";
 }

@@ -1,101 +1,59 @@
-using System.Globalization;
-using System.Text;
 using BcfWorkflow.Orchestrations.Contracts;
 
 namespace BcfWorkflow.Orchestrations.Emails;
 
-/// <summary>Composes the workflow's emails. Pure and culture-invariant, so orchestrators can call it on replay.</summary>
+/// <summary>Composes the workflow's emails as data (<see cref="EmailDraft"/>) from what the orchestrators hold. Pure,
+/// so orchestrators call it on replay; the words are written by <see cref="EmailWriter"/> in the SendEmail activity.</summary>
 public static class CycleEmails
 {
-    private static readonly CultureInfo Gb = CultureInfo.InvariantCulture;
-
     public static string MessageId(string instanceId, string purpose, int n) => $"{instanceId}/{purpose}/{n}";
 
-    public static EmailMessage Request(string instanceId, ContributorInput input, DateTimeOffset due)
+    public static EmailDraft Request(string instanceId, ContributorInput input, DateTimeOffset due, DateTimeOffset now) =>
+        ToContributor(instanceId, input, EmailPurposes.Request, 1, now) with { Due = due, About = input.Contributor };
+
+    public static EmailDraft Reminder(string instanceId, ContributorInput input, DateTimeOffset due, int n, DateTimeOffset now) =>
+        ToContributor(instanceId, input, EmailPurposes.Reminder, n, now) with { Due = due };
+
+    public static EmailDraft Escalation(string instanceId, ContributorInput input, DateTimeOffset due, int n, int remindersSent, DateTimeOffset now) =>
+        new(MessageId(instanceId, EmailPurposes.Escalation, n), EmailPurposes.Escalation, input.CycleId, input.LeadEmail, input.LeadName,
+            EmailAudience.Lead, CycleOf(input), now, due, About: input.Contributor with { Schemes = [] }, RemindersSent: remindersSent);
+
+    public static EmailDraft SentBack(string instanceId, ContributorInput input, string reason, DateTimeOffset due, int n, DateTimeOffset now) =>
+        ToContributor(instanceId, input, EmailPurposes.SentBack, n, now) with { Due = due, Reason = reason };
+
+    /// <param name="contributors">The contributors' statuses, in roster order.</param>
+    public static EmailDraft SignOffRequest(
+        CycleInput input, CycleRoster roster, AggregationOutcome outcome, IReadOnlyList<ContributorStatus> contributors, int round, DateTimeOffset now)
     {
-        var body = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"Dear {input.Contributor.Name},")
-            .AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"Please send your Better Care Fund return for {input.Area} {input.Year} {input.Quarter} by {When(due)}.")
-            .AppendLine("Your schemes, with the figures planned for the year:")
-            .AppendJoin(Environment.NewLine, input.Contributor.Schemes.Select(s =>
-                $"  {s.Id} {s.Name} ({s.SourceOfFunding}): planned expenditure {Pounds(s.PlannedExpenditure)}, planned outputs {Outputs(s)}"))
-            .AppendLine()
-            .AppendLine()
-            .AppendLine("Upload " + Domain.Returns.ReturnFileFormat.Accepted + " with the columns 'Scheme ID', 'Expenditure to date (£)', 'Outputs delivered to date' and 'Comments',")
-            .AppendLine(CultureInfo.InvariantCulture, $"one row per scheme, to PUT /api/cycles/{input.CycleId}/returns/{input.Contributor.Id}. You may resubmit until sign-off.");
-        return new(MessageId(instanceId, EmailPurposes.Request, 1), input.Contributor.Email,
-            $"BCF {input.Quarter} {input.Year} return for {input.Area}: due {When(due)}", body.ToString(),
-            EmailPurposes.Request, input.Contributor.Name, input.CycleId);
+        var names = roster.Contributors.ToDictionary(c => c.Id, c => c.Name, StringComparer.OrdinalIgnoreCase);
+        var digest = new SignOffDigest(
+            round,
+            [.. contributors.Select(c => new ReturnProgress(names.GetValueOrDefault(c.Id, c.Id), c.State))],
+            outcome.RunningBalances,
+            outcome.Warnings,
+            outcome.LeftOut ?? []);
+        return ToLead(input, roster, EmailPurposes.SignOffRequest, round, now) with { SignOff = digest };
     }
 
-    public static EmailMessage Reminder(string instanceId, ContributorInput input, DateTimeOffset due, int n) =>
-        new(MessageId(instanceId, EmailPurposes.Reminder, n), input.Contributor.Email,
-            $"Reminder: BCF {input.Quarter} {input.Year} return due {When(due)}",
-            $"Dear {input.Contributor.Name},\n\nWe have not yet received your BCF return for {input.Area} {input.Year} {input.Quarter}, due {When(due)}.\n" +
-            $"Please upload it to PUT /api/cycles/{input.CycleId}/returns/{input.Contributor.Id}.\n",
-            EmailPurposes.Reminder, input.Contributor.Name, input.CycleId);
+    public static EmailDraft SignOffReminder(CycleInput input, CycleRoster roster, int n, DateTimeOffset now) =>
+        ToLead(input, roster, EmailPurposes.SignOffReminder, n, now);
 
-    public static EmailMessage Escalation(string instanceId, ContributorInput input, DateTimeOffset due, int n) =>
-        new(MessageId(instanceId, EmailPurposes.Escalation, n), input.LeadEmail,
-            $"{input.Contributor.Name} is late with its BCF {input.Quarter} return",
-            $"{input.Contributor.Name} ({input.Contributor.Id}) has not submitted its return for {input.Area} {input.Year} {input.Quarter}, due {When(due)}.\n",
-            EmailPurposes.Escalation, input.LeadName, input.CycleId);
+    /// <summary>The approval, to a contributor (<paramref name="audience"/> Contributor) or to the lead.</summary>
+    public static EmailDraft Final(
+        CycleInput input, CycleRoster roster, string to, string? toName, EmailAudience audience, int n, string approvedBy, DateTimeOffset now) =>
+        new(MessageId(input.CycleId, EmailPurposes.Final, n), EmailPurposes.Final, input.CycleId, to, toName, audience,
+            CycleOf(input, roster), now, audience == EmailAudience.Lead ? input.Schedule.SubmissionDue : null, ApprovedBy: approvedBy);
 
-    public static EmailMessage SentBack(string instanceId, ContributorInput input, string reason, DateTimeOffset due, int n) =>
-        new(MessageId(instanceId, EmailPurposes.SentBack, n), input.Contributor.Email,
-            $"BCF {input.Quarter} {input.Year} return sent back: please resubmit by {When(due)}",
-            $"Dear {input.Contributor.Name},\n\nThe BCF lead has sent your return back:\n\n  {reason}\n\n" +
-            $"Please upload a corrected return by {When(due)} to PUT /api/cycles/{input.CycleId}/returns/{input.Contributor.Id}.\n",
-            EmailPurposes.SentBack, input.Contributor.Name, input.CycleId);
+    private static EmailDraft ToContributor(string instanceId, ContributorInput input, string purpose, int n, DateTimeOffset now) =>
+        new(MessageId(instanceId, purpose, n), purpose, input.CycleId, input.Contributor.Email, input.Contributor.Name,
+            EmailAudience.Contributor, CycleOf(input), now);
 
-    public static EmailMessage SignOffRequest(CycleInput input, CycleRoster roster, AggregationOutcome outcome, IReadOnlyList<ContributorStatus> contributors, int round) =>
-        new(MessageId(input.CycleId, EmailPurposes.SignOffRequest, round), roster.LeadEmail,
-            $"BCF {input.Quarter} {input.Year} return for {input.Area} ready for sign-off (round {round})",
-            Summary(input, outcome, contributors, round), EmailPurposes.SignOffRequest, roster.LeadName, input.CycleId);
+    /// <summary>To the lead, about the national submission date.</summary>
+    private static EmailDraft ToLead(CycleInput input, CycleRoster roster, string purpose, int n, DateTimeOffset now) =>
+        new(MessageId(input.CycleId, purpose, n), purpose, input.CycleId, roster.LeadEmail, roster.LeadName,
+            EmailAudience.Lead, CycleOf(input, roster), now, input.Schedule.SubmissionDue);
 
-    public static EmailMessage SignOffReminder(CycleInput input, CycleRoster roster, int round, int n) =>
-        new(MessageId(input.CycleId, EmailPurposes.SignOffReminder, n), roster.LeadEmail,
-            $"Reminder: BCF {input.Quarter} {input.Year} return for {input.Area} awaits your sign-off",
-            $"The area return (sign-off round {round}) is waiting for your decision: POST /api/cycles/{input.CycleId}/decision.\n",
-            EmailPurposes.SignOffReminder, roster.LeadName, input.CycleId);
+    private static EmailCycle CycleOf(ContributorInput input) => new(input.Area, input.Year, input.Quarter, input.LeadName, input.LeadEmail);
 
-    public static EmailMessage Final(CycleInput input, string to, string? toName, int n, int templateVersion) =>
-        new(MessageId(input.CycleId, EmailPurposes.Final, n), to,
-            $"BCF {input.Quarter} {input.Year} return for {input.Area} is final",
-            $"The BCF return for {input.Area} {input.Year} {input.Quarter} has been approved. " +
-            $"The final template (version {templateVersion}) is at GET /api/cycles/{input.CycleId}/template.xlsx.\n",
-            EmailPurposes.Final, toName, input.CycleId);
-
-    private static string Summary(CycleInput input, AggregationOutcome outcome, IReadOnlyList<ContributorStatus> contributors, int round)
-    {
-        var body = new StringBuilder()
-            .AppendLine(CultureInfo.InvariantCulture, $"Area return for {input.Area} {input.Year} {input.Quarter}, sign-off round {round}.")
-            .AppendLine()
-            .AppendLine("Running balances (income / expenditure to date / balance):");
-        foreach (var b in outcome.RunningBalances)
-        {
-            body.AppendLine(CultureInfo.InvariantCulture, $"  {b.Source}: {Pounds(b.Income)} / {Pounds(b.ExpenditureToDate)} / {Pounds(b.Balance)}");
-        }
-        body.AppendLine().AppendLine("Contributors:");
-        foreach (var c in contributors)
-        {
-            body.AppendLine(CultureInfo.InvariantCulture, $"  {c.Id}: {c.State}, version {c.LatestVersion?.ToString(Gb) ?? "none"}");
-        }
-        body.AppendLine().AppendLine(outcome.Warnings.Count == 0 ? "No warnings." : "Warnings that need comments:");
-        foreach (var w in outcome.Warnings)
-        {
-            body.AppendLine(CultureInfo.InvariantCulture, $"  {w}");
-        }
-        return body.AppendLine()
-            .AppendLine(CultureInfo.InvariantCulture, $"Approve or send back named contributors: POST /api/cycles/{input.CycleId}/decision (round {round}).")
-            .ToString();
-    }
-
-    private static string When(DateTimeOffset at) => at.ToString("yyyy-MM-dd HH:mm 'UTC'", Gb);
-
-    private static string Pounds(decimal amount) => amount.ToString("£#,##0", Gb);
-
-    private static string Outputs(PlannedScheme s) =>
-        s.PlannedOutputs is { } n ? $"{n.ToString("0.##", Gb)} {s.Units}".Trim() : "NA";
+    private static EmailCycle CycleOf(CycleInput input, CycleRoster roster) => new(input.Area, input.Year, input.Quarter, roster.LeadName, roster.LeadEmail);
 }

@@ -28,7 +28,7 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
         var due = schedule.ContributorsDue;
         var status = ContributorStatus.Initial(input.Contributor.Id, due);
         ReturnRef? latest = null;
-        var nextOffset = FirstOffsetAfter(schedule, due, Now(context));
+        var deadlines = ContributorDeadlines.For(schedule, due, Now(context));
         var escalations = 0;
         var sentBacks = 0;
         var sequence = 0;
@@ -40,11 +40,15 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
             // per contributor for nothing. Kept for instances started by version 1, whose history holds the event.
             SendUpdate(context, input, status, latest, ref sequence);
         }
-        status = await SendEmailAsync(context, CycleEmails.Request(id, input, due), status);
+        status = await SendEmailAsync(context, CycleEmails.Request(id, input, due, Now(context)), status);
+        if (status.EmailProblem is not null)
+        {
+            Publish(context, input, status, latest, ref sequence); // the lead sees at once who was not asked
+        }
 
         for (var step = 0; step < MaxSteps; step++)
         {
-            var deadline = status.State == ContributorStates.Submitted ? null : NextDeadline(schedule, due, nextOffset, status);
+            var deadline = deadlines.Next(status);
             using var timerCancel = new CancellationTokenSource();
             var timer = deadline is { } at ? context.CreateTimer(at.UtcDateTime, timerCancel.Token) : null;
 
@@ -84,9 +88,9 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
             {
                 var e = inbox.Take<ContributorSentBack>(EventNames.ContributorSentBack);
                 due = e.NewDue;
-                nextOffset = FirstOffsetAfter(schedule, due, Now(context));
+                deadlines = ContributorDeadlines.For(schedule, due, Now(context));
                 status = status.SentBack(e.Reason, due, Now(context)) with { Escalated = false };
-                status = await SendEmailAsync(context, CycleEmails.SentBack(id, input, e.Reason, due, ++sentBacks), status);
+                status = await SendEmailAsync(context, CycleEmails.SentBack(id, input, e.Reason, due, ++sentBacks, Now(context)), status);
                 Publish(context, input, status, latest, ref sequence);
             }
             else
@@ -102,20 +106,20 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
                     continue;
                 }
                 var now = Now(context);
-                if (now >= due && status.State != ContributorStates.Late)
+                (var actions, deadlines) = deadlines.At(status, now);
+                if (actions.MarkLate)
                 {
                     status = status with { State = ContributorStates.Late };
                 }
-                if (nextOffset < schedule.ReminderOffsets.Count && now >= due + schedule.ReminderOffsets[nextOffset])
+                if (actions.Remind)
                 {
-                    nextOffset = FirstOffsetAfter(schedule, due, now);
                     status = status with { RemindersSent = status.RemindersSent + 1, LastReminderAt = now };
-                    status = await SendEmailAsync(context, CycleEmails.Reminder(id, input, due, status.RemindersSent), status);
+                    status = await SendEmailAsync(context, CycleEmails.Reminder(id, input, due, status.RemindersSent, now), status);
                 }
-                if (!status.Escalated && now >= due + schedule.GracePeriod)
+                if (actions.Escalate)
                 {
                     status = status with { Escalated = true };
-                    status = await SendEmailAsync(context, CycleEmails.Escalation(id, input, due, ++escalations), status);
+                    status = await SendEmailAsync(context, CycleEmails.Escalation(id, input, due, ++escalations, status.RemindersSent, now), status);
                 }
                 Publish(context, input, status, latest, ref sequence);
             }
@@ -124,35 +128,6 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
     }
 
     private static DateTimeOffset Now(TaskOrchestrationContext context) => new(context.CurrentUtcDateTime, TimeSpan.Zero);
-
-    /// <summary>The index of the first reminder offset whose time is after <paramref name="now"/> (Count when none).</summary>
-    private static int FirstOffsetAfter(CycleSchedule schedule, DateTimeOffset due, DateTimeOffset now)
-    {
-        var i = 0;
-        while (i < schedule.ReminderOffsets.Count && due + schedule.ReminderOffsets[i] <= now)
-        {
-            i++;
-        }
-        return i;
-    }
-
-    private static DateTimeOffset? NextDeadline(CycleSchedule schedule, DateTimeOffset due, int nextOffset, ContributorStatus status)
-    {
-        var candidates = new List<DateTimeOffset>();
-        if (nextOffset < schedule.ReminderOffsets.Count)
-        {
-            candidates.Add(due + schedule.ReminderOffsets[nextOffset]);
-        }
-        if (status.State != ContributorStates.Late)
-        {
-            candidates.Add(due);
-        }
-        if (!status.Escalated)
-        {
-            candidates.Add(due + schedule.GracePeriod);
-        }
-        return candidates.Count == 0 ? null : candidates.Min();
-    }
 
     private static ContributorStatus Submitted(ContributorStatus status, ReturnRef stored) =>
         status with { State = ContributorStates.Submitted, Versions = stored.Version, LatestVersion = stored.Version };
@@ -167,7 +142,7 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
 
     /// <summary>Sends an email; when the provider still fails after the retries, the contributor's part goes on (a failed
     /// email must not stop uploads being applied) and the status says which email did not go.</summary>
-    private static async Task<ContributorStatus> SendEmailAsync(TaskOrchestrationContext context, EmailMessage message, ContributorStatus status)
+    private static async Task<ContributorStatus> SendEmailAsync(TaskOrchestrationContext context, EmailDraft message, ContributorStatus status)
     {
         try
         {

@@ -60,12 +60,22 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
             new ContributorInput(input.CycleId, input.Area, input.Year, input.Quarter, c, roster.LeadName, roster.LeadEmail, input.Schedule, input.OrchestrationVersion),
             new SubOrchestrationOptions { InstanceId = CycleIds.Contributor(input.CycleId, c.Id) })).ToList();
 
+        var collect = true;
         for (var step = 0; step < MaxSteps; step++)
         {
-            await CollectAsync();
+            if (collect)
+            {
+                await CollectAsync();
+            }
+            collect = true;
             var (decision, outcome) = await SignOffAsync();
             if (decision.Decision == SignOffDecisions.Approve)
             {
+                if (input.OrchestrationVersion >= CycleInput.StoreCheckVersion && await ApprovalSupersededAsync(decision))
+                {
+                    collect = false; // a new round with the newer versions; the lead is asked again
+                    continue;
+                }
                 return await EmitAsync(decision, outcome, children);
             }
             await SendBackAsync(decision);
@@ -110,7 +120,7 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
                 new AggregationInput(input.CycleId, input.Plan, input.Quarter, LatestReturns()), ActivityRetry.Options);
             warnings = outcome.Warnings;
             SetStage(CycleStages.AwaitingSignOff);
-            await SendAsync(CycleEmails.SignOffRequest(input, roster, outcome, Statuses(), round));
+            await SendAsync(CycleEmails.SignOffRequest(input, roster, outcome, Statuses(), round, Now));
             Audit("system", AuditActions.SignOffRequested, $"round {round}: {LatestReturns().Count} returns, {warnings.Count} warnings");
             await FlushAuditAsync();
 
@@ -151,7 +161,7 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
             {
                 signOffReminders++;
                 PublishStatus();
-                await SendAsync(CycleEmails.SignOffReminder(input, roster, round, signOffReminders));
+                await SendAsync(CycleEmails.SignOffReminder(input, roster, signOffReminders, Now));
                 nextReminder = Now + input.Schedule.SignOffReminderInterval;
             }
             else if (winner == updated)
@@ -199,6 +209,25 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
         return decision with { Contributors = named };
     }
 
+    /// <summary>The race between an upload and an approval, settled: the stage shows "emitting" first, then the store
+    /// is read. An upload that saw an earlier stage was stored before that read, so it is found here: the approval was
+    /// for figures already superseded, and a new round follows. An upload that saw "emitting" waits for the outcome
+    /// (CycleService), and is refused only if the template was written without it.</summary>
+    private async Task<bool> ApprovalSupersededAsync(SignOffDecided decision)
+    {
+        SetStage(CycleStages.Emitting);
+        var known = order.ToDictionary(id => id, id => latest.GetValueOrDefault(id)?.Version ?? 0, StringComparer.OrdinalIgnoreCase);
+        var newer = await context.CallActivityAsync<List<StoredReturn>>(nameof(FindUnappliedReturns), new UnappliedReturnsQuery(input.CycleId, known), ActivityRetry.Options);
+        if (newer.Count == 0)
+        {
+            return false;
+        }
+        Audit(decision.DecidedBy, AuditActions.ApprovalSuperseded,
+            $"round {round}: newer versions arrived before the approval took effect ({string.Join(", ", newer.Select(r => $"{r.Ref.ContributorId} version {r.Ref.Version}"))}); the lead is asked again");
+        await FlushAuditAsync();
+        return true;
+    }
+
     private async Task SendBackAsync(SignOffDecided decision)
     {
         var newDue = Now + input.Schedule.SendBackAllowance;
@@ -223,8 +252,10 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
         Audit("system", AuditActions.TemplateWritten, $"templates/{input.CycleId}/v{version}/template.{{xlsx,csv,json}}");
         await FlushAuditAsync();
 
-        var recipients = roster.Contributors.Select(c => (c.Email, (string?)c.Name)).Append((roster.LeadEmail, roster.LeadName)).ToList();
-        await Task.WhenAll(recipients.Select((r, i) => SendAsync(CycleEmails.Final(input, r.Item1, r.Item2, i + 1, version))));
+        var recipients = roster.Contributors.Select(c => (To: c.Email, Name: c.Name, Audience: EmailAudience.Contributor)).ToList();
+        recipients.Add((roster.LeadEmail, roster.LeadName, EmailAudience.Lead));
+        await Task.WhenAll(recipients.Select((r, i) =>
+            SendAsync(CycleEmails.Final(input, roster, r.To, r.Name, r.Audience, i + 1, decision.DecidedBy, approved))));
         foreach (var id in order)
         {
             context.SendEvent(CycleIds.Contributor(input.CycleId, id), EventNames.CycleFinalized, new CycleFinalized(version, approved));
@@ -284,7 +315,7 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
     private List<ContributorStatus> Statuses() => [.. order.Select(id => contributors[id])];
 
     /// <summary>Sends an email; one still failing after the retries is audited and the cycle goes on.</summary>
-    private async Task<bool> SendAsync(EmailMessage message)
+    private async Task<bool> SendAsync(EmailDraft message)
     {
         try
         {

@@ -17,6 +17,17 @@ public class MoneyFormatTests
         Assert.Equal(expected, MoneyFormat.Pounds(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)));
 
     [Theory]
+    [InlineData("1234", "£1,234")]
+    [InlineData("1234.00", "£1,234")]
+    [InlineData("1234.5", "£1,234.50")]
+    [InlineData("1234.505", "£1,234.51")]
+    [InlineData("0.07", "£0.07")]
+    [InlineData("0", "£0")]
+    [InlineData("-2500.25", "-£2,500.25")]
+    public void PoundsAndAnyPence_Amount_PenceOnlyWhenThereAreSome(string amount, string expected) =>
+        Assert.Equal(expected, MoneyFormat.PoundsAndAnyPence(decimal.Parse(amount, System.Globalization.CultureInfo.InvariantCulture)));
+
+    [Theory]
     [InlineData("0.419", "41.90%")]
     [InlineData("0.41895", "41.90%")]
     [InlineData("0.418949", "41.89%")]

@@ -114,7 +114,7 @@ public sealed class FunctionsHarness : IAsyncDisposable
             .AddOrchestratorFunc<ContributorInput, ContributorResult>(nameof(ContributorOrchestrator), (context, _) => ContributorFunction.Run(context))
             .AddActivityFunc<PlanRef, CycleRoster>(nameof(Activities.LoadCycleRoster),
                 (context, input) => ActivityFunctions.LoadCycleRoster(input, Context(context.InstanceId)))
-            .AddActivityFunc<EmailMessage, bool>(nameof(Activities.SendEmail),
+            .AddActivityFunc<EmailDraft, bool>(nameof(Activities.SendEmail),
                 (context, input) => ActivityFunctions.SendEmail(input, Context(context.InstanceId)))
             .AddActivityFunc<AggregationInput, AggregationOutcome>(nameof(Activities.AggregateAreaReturn),
                 (context, input) => ActivityFunctions.AggregateAreaReturn(input, Context(context.InstanceId)))

@@ -33,6 +33,17 @@ public sealed class LocalServerApiFlowTests(AzuriteFixture azurite) : IDisposabl
         Assert.Equal(HttpStatusCode.Accepted, (await api.DecideAsync(TestArea.LeadKey, area.CycleId, new { decision = "approve" })).StatusCode);
         await api.WaitForAsync(TestArea.LeadKey, area.CycleId, v => v.Stage == CycleStages.Completed);
 
+        // Without Email:PublicBaseUrl every email links to this server's own pages; none names an API route.
+        var emails = Directory.GetFiles(Path.Combine(dataDir, "outbox"), "*.eml").Select(f => MimeKit.MimeMessage.Load(f)).ToList();
+        Assert.Equal(area.Plan.Contributors.Count * 2 + 2, emails.Count);
+        Assert.All(emails, mail =>
+        {
+            Assert.IsType<MimeKit.MultipartAlternative>(mail.Body);
+            var page = mail.To.Mailboxes.Single().Address == area.Plan.Lead.Email ? "lead" : "contributor";
+            Assert.Contains($"{server.BaseAddress}{page}?cycle={area.CycleId}", mail.TextBody, StringComparison.Ordinal);
+            Assert.DoesNotContain("/api/", mail.Subject + mail.TextBody + mail.HtmlBody, StringComparison.Ordinal);
+        });
+
         var expected = ExpectedSummary(area.Plan);
         var json = await DownloadAsync(api, area.CycleId, "json", TestArea.LeadKey);
         var actual = SummaryJsonReader.Read(new MemoryStream(json));

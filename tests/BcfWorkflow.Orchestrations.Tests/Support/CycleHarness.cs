@@ -130,5 +130,6 @@ public sealed class CycleHarness : IAsyncDisposable
         services.AddSingleton<IEmailSender>(Emails);
         services.AddSingleton<ISentEmailLog>(SentLog);
         services.AddSingleton<IAuditLog>(Audit);
+        services.AddSingleton(TestLinks.Links);
     }
 }

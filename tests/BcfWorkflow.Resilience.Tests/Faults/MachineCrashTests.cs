@@ -17,10 +17,7 @@ namespace BcfWorkflow.Resilience.Tests.Faults;
 public sealed class MachineCrashTests(ITestOutputHelper output) : IAsyncLifetime
 {
     const int SigHup = 1;
-    readonly string dataDir = Path.Combine(Path.GetTempPath(), $"bcf-crash-{Guid.NewGuid():N}");
-    readonly int port = FreeTcpPort.Next();
-    readonly List<BcfServeProcess> hosts = [];
-    readonly HashSet<int> azurites = [];
+    readonly ServeHosts hosts = new(output, "crash");
 
     [Fact]
     public Task BcfServeAndStorage_KilledTogetherRightAfterUploads_EveryAcceptedUploadIsKeptAndNoVersionNumberIsReused() =>
@@ -43,7 +40,7 @@ public sealed class MachineCrashTests(ITestOutputHelper output) : IAsyncLifetime
         // The cycle was opened earlier, as on a real deadline day: its workflows have started (every request email has
         // gone) and Azurite has saved them. What the crash takes is the uploads' last seconds.
         await api.WaitForAsync(TestArea.LeadKey, area.CycleId, v => v.Contributors.Count == area.Plan.Contributors.Count);
-        await WaitUntilAsync(() => Outbox.MessageIds(dataDir).Count(m => m.Contains("_request_", StringComparison.Ordinal)) == area.Plan.Contributors.Count,
+        await WaitUntilAsync(() => Outbox.MessageIds(hosts.DataDir).Count(m => m.Contains("_request_", StringComparison.Ordinal)) == area.Plan.Contributors.Count,
             "every request email sent");
         await AzuriteSavedTwiceAsync();
 
@@ -91,7 +88,7 @@ public sealed class MachineCrashTests(ITestOutputHelper output) : IAsyncLifetime
     /// something changed), so everything the engine did before now is on disk.</summary>
     async Task AzuriteSavedTwiceAsync()
     {
-        string[] files = [.. new[] { "queue", "table" }.Select(db => Path.Combine(dataDir, "azurite", $"__azurite_db_{db}__.json"))];
+        string[] files = [.. new[] { "queue", "table" }.Select(db => Path.Combine(hosts.DataDir, "azurite", $"__azurite_db_{db}__.json"))];
         foreach (var file in files)
         {
             var seen = File.Exists(file) ? File.GetLastWriteTimeUtc(file) : DateTime.MinValue;
@@ -122,7 +119,7 @@ public sealed class MachineCrashTests(ITestOutputHelper output) : IAsyncLifetime
     /// <summary>Azurite first (SIGKILL: it cannot save), then the host: what a power cut does.</summary>
     void KillStorageThenHost(BcfServeProcess serve)
     {
-        int azurite = OwnProcesses.AzuritePid(dataDir) ?? throw new InvalidOperationException("no Azurite pid file");
+        int azurite = hosts.AzuritePid ?? throw new InvalidOperationException("no Azurite pid file");
         OwnProcesses.Kill(azurite, "azurite");
         serve.KillHard();
         output.WriteLine($"killed Azurite {azurite} and bcf serve {serve.ProcessId}");
@@ -131,7 +128,7 @@ public sealed class MachineCrashTests(ITestOutputHelper output) : IAsyncLifetime
     /// <summary>SIGHUP, as when the SSH session that ran bcf serve drops: a clean stop of everything it started.</summary>
     void HangUp(BcfServeProcess serve)
     {
-        int azurite = OwnProcesses.AzuritePid(dataDir) ?? throw new InvalidOperationException("no Azurite pid file");
+        int azurite = hosts.AzuritePid ?? throw new InvalidOperationException("no Azurite pid file");
         Assert.Equal(0, Kill(serve.ProcessId, SigHup));
         Assert.True(serve.WaitForExit(TimeSpan.FromSeconds(60)), "bcf serve stops on SIGHUP");
         Assert.False(OwnProcesses.IsRunning(azurite, "azurite"), "bcf serve stopped its Azurite on SIGHUP");
@@ -149,43 +146,12 @@ public sealed class MachineCrashTests(ITestOutputHelper output) : IAsyncLifetime
         return (id, json.RootElement.GetProperty("version").GetInt32(), json.RootElement.GetProperty("sha256").GetString()!);
     }
 
-    async Task<BcfServeProcess> StartAsync(Dictionary<string, string> environment)
-    {
-        var serve = await BcfServeProcess.StartAsync(dataDir, port, environment);
-        hosts.Add(serve);
-        if (OwnProcesses.AzuritePid(dataDir) is { } azurite)
-        {
-            azurites.Add(azurite);
-        }
-        return serve;
-    }
+    Task<BcfServeProcess> StartAsync(Dictionary<string, string> environment) => hosts.StartAsync(environment);
 
     [DllImport("libc", EntryPoint = "kill", SetLastError = true)]
     private static extern int Kill(int pid, int signal);
 
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(dataDir);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var host in hosts)
-        {
-            if (!host.HasExited)
-            {
-                output.WriteLine(host.Output.Length > 4000 ? host.Output[^4000..] : host.Output);
-            }
-            await host.DisposeAsync();
-        }
-        foreach (int pid in azurites)
-        {
-            OwnProcesses.Kill(pid, "azurite");
-        }
-        if (Directory.Exists(dataDir))
-        {
-            Directory.Delete(dataDir, recursive: true);
-        }
-    }
+    public async Task DisposeAsync() => await hosts.DisposeAsync();
 }

@@ -14,10 +14,7 @@ namespace BcfWorkflow.Resilience.Tests.Faults;
 /// again on the same data: no submission lost, no email sent twice, the cycle completes.</summary>
 public sealed class ServeKilledTests(ITestOutputHelper output) : IAsyncLifetime
 {
-    readonly string dataDir = Path.Combine(Path.GetTempPath(), $"bcf-killed-{Guid.NewGuid():N}");
-    readonly int port = FreeTcpPort.Next();
-    readonly List<BcfServeProcess> hosts = [];
-    readonly HashSet<int> azurites = [];
+    readonly ServeHosts hosts = new(output, "killed");
 
     [Fact]
     public Task BcfServe_KilledWhileCollecting_CycleCompletesWithEverySubmissionAndNoEmailTwice() =>
@@ -84,9 +81,9 @@ public sealed class ServeKilledTests(ITestOutputHelper output) : IAsyncLifetime
         }
 
         api.Dispose();
-        var sent = Outbox.MessageIds(dataDir);
+        var sent = Outbox.MessageIds(hosts.DataDir);
         output.WriteLine($"{sent.Count} emails in the outbox");
-        Assert.Empty(Outbox.Duplicates(dataDir));
+        Assert.Empty(Outbox.Duplicates(hosts.DataDir));
         Assert.Equal(contributors.Count, sent.Count(id => id.Contains("_request_", StringComparison.Ordinal)));
         Assert.Contains(sent, id => id.Contains("_final_", StringComparison.Ordinal));
     }
@@ -97,24 +94,14 @@ public sealed class ServeKilledTests(ITestOutputHelper output) : IAsyncLifetime
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"{id}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
     }
 
-    async Task<BcfServeProcess> StartAsync(Dictionary<string, string> environment)
-    {
-        var serve = await BcfServeProcess.StartAsync(dataDir, port, environment);
-        hosts.Add(serve);
-        if (OwnProcesses.AzuritePid(dataDir) is { } azurite)
-        {
-            azurites.Add(azurite);
-        }
-
-        return serve;
-    }
+    Task<BcfServeProcess> StartAsync(Dictionary<string, string> environment) => hosts.StartAsync(environment);
 
     /// <summary>Waits <paramref name="delayMs"/> (the random kill point), SIGKILLs the host only, then starts a new host
     /// on the same data, which must stop the Azurite the killed host left behind.</summary>
     async Task<(BcfServeProcess, ApiClient)> KillAndRestartAsync(BcfServeProcess serve, ApiClient api, Dictionary<string, string> environment, int delayMs, string when)
     {
         await Task.Delay(delayMs);
-        int? orphan = OwnProcesses.AzuritePid(dataDir);
+        int? orphan = hosts.AzuritePid;
         serve.KillHard();
         api.Dispose();
         output.WriteLine($"killed bcf serve {serve.ProcessId} {when}, {delayMs} ms after the last step; its Azurite {orphan} left running");
@@ -122,36 +109,11 @@ public sealed class ServeKilledTests(ITestOutputHelper output) : IAsyncLifetime
 
         var restarted = await StartAsync(environment);
         Assert.False(OwnProcesses.IsRunning(orphan!.Value, "azurite"), "the new host stopped the orphaned Azurite");
-        Assert.NotEqual(orphan, OwnProcesses.AzuritePid(dataDir));
+        Assert.NotEqual(orphan, hosts.AzuritePid);
         return (restarted, new ApiClient(restarted.BaseAddress));
     }
 
-    public Task InitializeAsync()
-    {
-        Directory.CreateDirectory(dataDir);
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
-    public async Task DisposeAsync()
-    {
-        foreach (var host in hosts)
-        {
-            if (!host.HasExited)
-            {
-                output.WriteLine(host.Output.Length > 4000 ? host.Output[^4000..] : host.Output);
-            }
-
-            await host.DisposeAsync();
-        }
-
-        foreach (int pid in azurites)
-        {
-            OwnProcesses.Kill(pid, "azurite");
-        }
-
-        if (Directory.Exists(dataDir))
-        {
-            Directory.Delete(dataDir, recursive: true);
-        }
-    }
+    public async Task DisposeAsync() => await hosts.DisposeAsync();
 }

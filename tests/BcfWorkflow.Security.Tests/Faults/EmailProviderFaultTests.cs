@@ -29,7 +29,7 @@ public sealed class EmailProviderFaultTests
         await using var sendGrid = await FlakySendGrid.StartAsync(script);
         var sentLog = new InMemorySentEmailLog();
         await using var host = await StartAsync(sendGrid, sentLog);
-        var message = new EmailMessage("cycle-1/request/blaby", "returns@blaby.example.gov.uk", "Your return", "Please send it.", EmailPurposes.Request, CycleId: "cycle-1");
+        var message = Request("cycle-1/request/blaby", "returns@blaby.example.gov.uk");
 
         var first = await RunAsync(host.Client, message);
         var rerun = await RunAsync(host.Client, message);
@@ -48,7 +48,7 @@ public sealed class EmailProviderFaultTests
         await using var sendGrid = await FlakySendGrid.StartAsync([.. Enumerable.Repeat(500, 100)]);
         var sentLog = new InMemorySentEmailLog();
         await using var host = await StartAsync(sendGrid, sentLog);
-        var message = new EmailMessage("cycle-1/request/county", "returns@county.example.gov.uk", "Your return", "Please send it.", EmailPurposes.Request, CycleId: "cycle-1");
+        var message = Request("cycle-1/request/county", "returns@county.example.gov.uk");
 
         var result = await RunAsync(host.Client, message);
 
@@ -57,7 +57,12 @@ public sealed class EmailProviderFaultTests
         Assert.False(await sentLog.HasSentAsync("cycle-1", message.MessageId));
     }
 
-    private static async Task<OrchestrationMetadata> RunAsync(DurableTaskClient client, EmailMessage message)
+    private static EmailDraft Request(string messageId, string to) =>
+        new(messageId, EmailPurposes.Request, "cycle-1", to, "A council", EmailAudience.Contributor,
+            new EmailCycle(TestPlan.Area, TestPlan.Year, "Q2", "BCF Lead", TestPlan.LeadEmail), DateTimeOffset.UtcNow, DateTimeOffset.UtcNow.AddDays(7),
+            About: new RosterContributor("council", "A council", to, []));
+
+    private static async Task<OrchestrationMetadata> RunAsync(DurableTaskClient client, EmailDraft message)
     {
         var id = await client.ScheduleNewOrchestrationInstanceAsync(SendOnce, message);
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
@@ -68,7 +73,7 @@ public sealed class EmailProviderFaultTests
         InProcessTestHost.StartAsync(
             registry => registry
                 .AddBcfTasks()
-                .AddOrchestratorFunc<EmailMessage, bool>(SendOnce, (context, message) =>
+                .AddOrchestratorFunc<EmailDraft, bool>(SendOnce, (context, message) =>
                     context.CallActivityAsync<bool>(nameof(SendEmail), message, ActivityRetry.Options)),
             new DurableTaskTestHostOptions
             {
@@ -80,6 +85,7 @@ public sealed class EmailProviderFaultTests
                     services.AddSingleton(new EmailOptions());
                     services.AddSingleton<IEmailSender, SendGridEmailSender>();
                     services.AddSingleton(sentLog);
+                    services.AddSingleton(TestLinks.Links);
                     services.AddSingleton(typeof(ILogger<>), typeof(NullLogger<>));
                 },
             });

@@ -152,5 +152,6 @@ public sealed class ApiStack : IAsyncDisposable
         services.AddSingleton<IEmailSender>(Emails);
         services.AddSingleton<ISentEmailLog>(SentLog);
         services.AddSingleton<IAuditLog>(Audit);
+        services.AddSingleton(TestLinks.Links);
     }
 }

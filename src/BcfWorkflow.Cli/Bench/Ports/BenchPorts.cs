@@ -1,3 +1,4 @@
+using BcfWorkflow.Orchestrations.Emails;
 using BcfWorkflow.Orchestrations.Ports;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -21,5 +22,6 @@ public sealed class BenchPorts
         services.AddSingleton<ITemplateStore>(Templates);
         services.AddSingleton<IEmailSender>(Emails);
         services.AddSingleton<ISentEmailLog>(SentLog);
+        services.AddSingleton(new EmailLinks("http://localhost:7071")); // the emails are counted, not sent
     }
 }

@@ -12,8 +12,8 @@ public static class ActivityFunctions
         ActivityRunner.RunAsync<Activities.LoadCycleRoster, PlanRef, CycleRoster>(context, nameof(Activities.LoadCycleRoster), input);
 
     [Function(nameof(Activities.SendEmail))]
-    public static Task<bool> SendEmail([ActivityTrigger] EmailMessage input, FunctionContext context) =>
-        ActivityRunner.RunAsync<Activities.SendEmail, EmailMessage, bool>(context, nameof(Activities.SendEmail), input);
+    public static Task<bool> SendEmail([ActivityTrigger] EmailDraft input, FunctionContext context) =>
+        ActivityRunner.RunAsync<Activities.SendEmail, EmailDraft, bool>(context, nameof(Activities.SendEmail), input);
 
     [Function(nameof(Activities.AggregateAreaReturn))]
     public static Task<AggregationOutcome> AggregateAreaReturn([ActivityTrigger] AggregationInput input, FunctionContext context) =>

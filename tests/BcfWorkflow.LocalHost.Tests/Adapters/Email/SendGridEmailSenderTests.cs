@@ -41,6 +41,20 @@ public sealed class SendGridEmailSenderTests
     }
 
     [Fact]
+    public async Task Send_WithHtml_SendsTextAndHtmlContent()
+    {
+        await using var server = await FakeSendGridServer.StartAsync();
+        await using var services = new ServiceCollection().AddHttpClient().BuildServiceProvider();
+
+        await Sender(server.BaseAddress, services).SendAsync(Reminder with { HtmlBody = "<p>Please send it by Friday.</p>" });
+
+        using var body = JsonDocument.Parse(Assert.Single(server.Requests).Body);
+        var content = body.RootElement.GetProperty("content").EnumerateArray()
+            .Select(c => (c.GetProperty("type").GetString(), c.GetProperty("value").GetString())).ToList();
+        Assert.Equal([("text/plain", "Please send it by Friday."), ("text/html", "<p>Please send it by Friday.</p>")], content);
+    }
+
+    [Fact]
     public async Task Send_ServiceRefuses_Throws()
     {
         await using var server = await FakeSendGridServer.StartAsync(HttpStatusCode.BadRequest);

@@ -18,7 +18,8 @@ public sealed class SmtpEmailSenderTests(Smtp4devServer smtp) : IClassFixture<Sm
             NullLogger<SmtpEmailSender>.Instance);
         string subject = $"Q2 return due {Guid.NewGuid():N}";
 
-        await sender.SendAsync(new EmailMessage("cycle/request/1", "dfg@charnwood.example.gov.uk", subject, "Please send.", EmailPurposes.Request));
+        await sender.SendAsync(new EmailMessage("cycle/request/1", "dfg@charnwood.example.gov.uk", subject, "Please send.", EmailPurposes.Request,
+            HtmlBody: "<p>Please send.</p>"));
 
         JsonElement arrived = Assert.Single(await smtp.MessagesAsync(), m => m.GetProperty("subject").GetString() == subject);
         Assert.Equal("bcf@leics.example.gov.uk", arrived.GetProperty("from").GetString());

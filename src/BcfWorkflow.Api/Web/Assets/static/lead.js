@@ -283,7 +283,8 @@
     "cycle-opened": "Cycle opened", "return-submitted": "Return received", "collection-closed": "Collection closed",
     "sign-off-requested": "Sign-off requested", "sign-off-decision": "Decision sent", "sent-back": "Sent back",
     approved: "Approved", "template-written": "Final template written", "email-failed": "Email not sent",
-    "access-denied": "Request refused",
+    "access-denied": "Request refused", "close-requested": "Close requested", "approval-superseded": "Approval not applied",
+    "return-after-approval": "Return after approval",
   };
 
   const nameOf = (id) => names[id] || names[Object.keys(names).find((k) => k.toLowerCase() === id.toLowerCase())] || id;
@@ -320,6 +321,15 @@
       case "collection-closed":
         m = d.match(/with (\d+) of (\d+) submitted/);
         return m ? m[1] + " of " + m[2] + " returns received" : "Closed by the lead";
+      case "close-requested":
+        return "Asked to close collection";
+      case "approval-superseded":
+        m = d.match(/^round (\d+): newer versions arrived before the approval took effect \((.*)\); the lead is asked again$/);
+        return m ? "Newer versions arrived before the approval took effect (" + m[2].replace(/(\S+) version (\d+)/g, (x, id, v) => nameOf(id) + " version " + v)
+          + "), so the lead is asked again (sign-off round " + m[1] + ")" : clean(d);
+      case "return-after-approval":
+        m = d.match(/^(\S+) version (\d+) ([\s\S]*)$/);
+        return m ? nameOf(m[1]) + ": version " + m[2] + " " + m[3] : clean(d);
       case "access-denied":
         m = d.match(/^\d+ \S+ \S+: ([\s\S]*)$/);
         return m ? m[1] : "A request was refused";
