@@ -26,6 +26,7 @@ public sealed class FunctionMetadataTests
         { "ListCycles", "httpTrigger", "get", "api/cycles" },
         { "GetPrefilledReturn", "httpTrigger", "get", "api/cycles/{cycleId}/returns/{contributorId}/prefilled.{format}" },
         { "GetSummary", "httpTrigger", "get", "api/cycles/{cycleId}/summary" },
+        { "GetReturnFigures", "httpTrigger", "get", "api/cycles/{cycleId}/returns/{contributorId}/figures" },
         { "HomePage", "httpTrigger", "get,head", "{ignored:maxlength(0)?}" },
         { "ContributorPage", "httpTrigger", "get,head", "contributor" },
         { "LeadPage", "httpTrigger", "get,head", "lead" },
@@ -70,7 +71,7 @@ public sealed class FunctionMetadataTests
         string[] withoutClient = ["PostPlan", "Health", "GetMe", "HomePage", "ContributorPage", "LeadPage", "StaticFile"];
         var needing = Functions.Value.Where(f => Trigger(f.Value).GetProperty("type").GetString() is "httpTrigger" or "timerTrigger" or "blobTrigger")
             .Select(f => f.Key).Except(withoutClient).ToList();
-        Assert.Equal(14, needing.Count);
+        Assert.Equal(15, needing.Count);
         Assert.All(needing, name => Assert.Contains(Bindings(Functions.Value[name]), b => b.GetProperty("type").GetString() == "durableClient"));
     }
 
@@ -102,6 +103,7 @@ public sealed class FunctionMetadataTests
     [InlineData(FunctionRoutes.Me, WebApiRoutes.Me)]
     [InlineData(FunctionRoutes.PrefilledReturn, WebApiRoutes.PrefilledReturn)]
     [InlineData(FunctionRoutes.Summary, WebApiRoutes.Summary)]
+    [InlineData(FunctionRoutes.ReturnFigures, WebApiRoutes.ReturnFigures)]
     public void FunctionRoutes_WithoutARoutePrefix_AreTheLocalHostsRoutes(string functionRoute, string apiRoute)
     {
         Assert.Equal(apiRoute, functionRoute);

@@ -31,6 +31,8 @@ public sealed class WebPagesTests
     [InlineData("/lead")]
     [InlineData("/static/app.css")]
     [InlineData("/static/lead.js")]
+    [InlineData("/static/openapi.json")]
+    [InlineData("/static/api.html")]
     public async Task Get_ServedPath_IsTheEmbeddedFileWithItsHeaders(string path)
     {
         var expected = WebAssets.Find(path)!;

@@ -276,11 +276,17 @@ public sealed class CycleScenarioTests : IAsyncLifetime
         await harness.SubmitAsync(cycleId, Charnwood, 50_000);
         await harness.WaitForSignOffAsync(cycleId, round: 2);
         await harness.Service.DecideAsync(cycleId, new SignOffDecision("approve"), "BCF Lead");
-        var (_, result) = await harness.WaitForCompletionAsync(cycleId);
+        var (metadata, result) = await harness.WaitForCompletionAsync(cycleId);
 
         Assert.Equal(LeadActionStatus.Accepted, sentBack.Status);
         Assert.Equal(LeadActionStatus.WrongStage, approveTooEarly.Status);
         Assert.Equal(ContributorStates.Submitted, reopened.Contributors.Single(c => c.Id == Blaby).State);
+        // The reason is in the status, for the contributor's page; only on the contributor sent back.
+        Assert.Equal("Spend to date looks wrong", reopened.Contributors.Single(c => c.Id == Charnwood).SentBackReason);
+        Assert.Null(reopened.Contributors.Single(c => c.Id == Blaby).SentBackReason);
+        var final = metadata.ReadCustomStatusAs<CycleStatus>()!;
+        Assert.Equal("Spend to date looks wrong", final.Contributors.Single(c => c.Id == Charnwood).SentBackReason);
+        Assert.NotNull(final.ApprovedAt);
         var email = Assert.Single(harness.Emails.To(EmailOf(Charnwood)), m => m.Purpose == EmailPurposes.SentBack);
         Assert.Contains("> Spend to date looks wrong\n", email.TextBody, StringComparison.Ordinal);
         Assert.StartsWith("Dear Charnwood Borough Council,", email.TextBody, StringComparison.Ordinal);

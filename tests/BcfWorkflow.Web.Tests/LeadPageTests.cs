@@ -1,4 +1,5 @@
 using System.IO.Compression;
+using System.Text.Json;
 using BcfWorkflow.Web.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -13,30 +14,45 @@ public sealed class LeadPageTests(WebStack stack)
     static LeadPageTests() => SetDefaultExpectTimeout(30_000);
 
     [Fact]
-    public async Task LeadPage_WholeSignOff_BoardUpdatesSendBackApproveAndTemplateDownloads()
+    public async Task LeadPage_WholeSignOff_CountsLateFirstSendBackFiguresConfirmedApprovalAndTemplateAtTheTop()
     {
         // Due in a few seconds: the board shows the contributors going late, then submitting, without a reload.
         await stack.SeedAsync(Area, TimeSpan.FromSeconds(4));
         var page = await stack.NewPageAsync(Keys.Lead);
+        var decisions = new RequestCounter(page, "/decision");
         await page.GotoAsync($"/lead?cycle={Area.CycleId}");
 
         var board = page.Locator("#board-table");
         await Expect(board.Locator("tbody tr")).ToHaveCountAsync(3);
-        await Expect(page.Locator("#audit-table")).ToContainTextAsync("cycle-opened");
+        await Expect(page.Locator("#audit-table")).ToContainTextAsync("Cycle opened");
         await Screenshots.TakeAsync(page, "lead-board-opened");
-        await Expect(Row(page, "Melton Borough Council")).ToContainTextAsync("Late");
+        await Expect(page.Locator("#counts")).ToHaveTextAsync("0 of 3 received · 3 late");
         await Expect(Row(page, "Melton Borough Council").Locator("td").Nth(3)).Not.ToHaveTextAsync("0");
+        // Nothing to decide while collecting: the decision form waits for the returns to be added up.
+        await Expect(page.Locator("#decision-form")).ToBeHiddenAsync();
+        await Expect(page.Locator("#decision-waiting")).ToBeVisibleAsync();
 
         await stack.SubmitAsync(Area, "blaby", TestArea.ReturnCsv("blaby", 346085m, 40));
         await Expect(Row(page, "Blaby District Council")).ToContainTextAsync("Submitted");
+        await Expect(page.Locator("#counts")).ToHaveTextAsync("1 of 3 received · 2 late");
         await Expect(page.Locator("#board-announcer")).ToContainTextAsync("Blaby District Council: Submitted");
+        // Late first: the one received goes to the bottom.
+        await Expect(board.Locator("tbody tr").Last.Locator("th")).ToHaveTextAsync("Blaby District Council");
+        await Expect(board.Locator("tbody tr").First).ToContainTextAsync("Late");
 
         await stack.SubmitAsync(Area, "charnwood", TestArea.ReturnCsv("charnwood", 500000m, 60));
         await stack.SubmitAsync(Area, "melton", TestArea.ReturnCsv("melton", 100000m, 10));
         await Expect(page.Locator("#stage")).ToHaveTextAsync("Awaiting sign-off");
+        await Expect(page.Locator("#counts")).ToHaveTextAsync("3 of 3 received");
         await Expect(page.Locator("#balances-table")).ToContainTextAsync("£946,085");
         await Expect(page.Locator("#spend-chart")).ToContainTextAsync("Spent £946,085");
         await Expect(page.Locator("#cycle-select option:checked")).ToHaveTextAsync("Leadshire 2024-25 Q2 (Awaiting sign-off)");
+        // The audit trail is for people: UK times with the day, names, no hashes or storage paths.
+        var audit = page.Locator("#audit-table");
+        await Expect(audit).ToContainTextAsync("Blaby District Council: version 1 (");
+        await Expect(audit).Not.ToContainTextAsync("sha256");
+        await Expect(audit).Not.ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"\d{4}-\d{2}-\d{2}T"));
+        await Expect(audit).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"(\d{1,2}(:\d{2})?[ap]m|midday|midnight) on [A-Z][a-z]+day \d{1,2} [A-Z][a-z]+ \d{4}"));
         await Screenshots.TakeAsync(page, "lead-board");
         // The README's picture: the board, the chart and the running balances, without the long page below them.
         var boardShot = await Screenshots.TakeDownToAsync(page, "lead-board-top", page.Locator("#balances-table"));
@@ -46,37 +62,74 @@ public sealed class LeadPageTests(WebStack stack)
         }
         await AxeCheck.AssertNoSeriousViolationsAsync(page);
 
-        // Send Charnwood back with a reason.
+        // Send Charnwood back with a reason; the button pressed twice at once sends one decision.
         await page.GetByLabel("Send returns back to contributors to correct").CheckAsync();
         await page.GetByRole(AriaRole.Checkbox, new() { Name = "Charnwood Borough Council" }).CheckAsync();
         await page.GetByLabel("Reason").FillAsync("Scheme 40: the spend looks low for the half year; please check.");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Send decision" }).ClickAsync();
+        await page.EvaluateAsync("() => { const b = document.getElementById('decision-button'); b.click(); b.click(); }");
         await Expect(page.Locator("#action-result")).ToContainTextAsync("Sent back to Charnwood Borough Council");
+        Assert.Equal(1, decisions.Count);
         await Expect(Row(page, "Charnwood Borough Council")).ToContainTextAsync("Sent back");
         await Expect(page.Locator("#stage")).ToHaveTextAsync("Collecting returns");
+        await Expect(page.Locator("#counts")).ToHaveTextAsync("2 of 3 received · 1 sent back");
+        await Expect(page.Locator("#decision-form")).ToBeHiddenAsync();
 
-        // A decision now is refused, and the page says why.
-        await page.GetByLabel("Approve the area return and write the final template").CheckAsync();
-        await page.GetByRole(AriaRole.Button, new() { Name = "Send decision" }).ClickAsync();
-        await Expect(page.Locator("#action-result")).ToContainTextAsync("Not possible at this stage");
-        await Expect(page.Locator("#action-result")).ToContainTextAsync("not awaiting sign-off");
-
-        // Charnwood resubmits; the lead approves the second round.
-        await stack.SubmitAsync(Area, "charnwood", TestArea.ReturnCsv("charnwood", 512345m, 61));
+        // Charnwood resubmits; the lead reads its figures and what changed.
+        await stack.SubmitAsync(Area, "charnwood", TestArea.ReturnCsv("charnwood", 512345m, 61, "Two large adaptations paid in September"));
         await Expect(Row(page, "Charnwood Borough Council")).ToContainTextAsync("Submitted");
         await Expect(page.Locator("#stage")).ToHaveTextAsync("Awaiting sign-off");
         await Expect(page.Locator("#balances-table")).ToContainTextAsync("£958,430");
+        await Row(page, "Charnwood Borough Council").GetByRole(AriaRole.Link, new() { Name = "Charnwood Borough Council" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Charnwood Borough Council");
+        var figures = page.Locator("#contributor-figures");
+        await Expect(figures).ToContainTextAsync("£512,345");
+        await Expect(figures).ToContainTextAsync("+£12,345");
+        await Expect(figures).ToContainTextAsync("Two large adaptations paid in September");
+        await Expect(page.Locator("#contributor-changes")).ToContainTextAsync("spent to date £500,000 → £512,345 (+£12,345)");
+        await Expect(page.Locator("#contributor-changes")).ToContainTextAsync("outputs to date 60 → 61");
+        await Expect(page.Locator("#contributor-facts")).ToContainTextAsync("Scheme 40: the spend looks low");
+        await Expect(page.Locator("#contributor-versions tbody tr")).ToHaveCountAsync(2);
+        await Expect(page).ToHaveTitleAsync("Charnwood Borough Council – Better Care Fund returns");
+        await AxeCheck.AssertNoViolationsAsync(page);
+        await Screenshots.TakeAsync(page, "lead-contributor");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Back to the area return" }).First.ClickAsync();
+        await Expect(page.Locator("#stage")).ToHaveTextAsync("Awaiting sign-off");
+
+        // Approve goes to a confirmation step; Cancel sends nothing.
         await page.GetByLabel("Approve the area return and write the final template").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send decision" }).ClickAsync();
-        await Expect(page.Locator("#stage")).ToHaveTextAsync("Approved");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Are you sure you want to approve the area return?");
+        await Expect(page.Locator("#confirm-missing")).ToHaveTextAsync("All 3 contributors have sent a return.");
+        await Expect(page.Locator("#board-table")).ToBeHiddenAsync();
+        await AxeCheck.AssertNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Area return: status and sign-off");
+        await Expect(page.Locator("#decision-button")).ToBeFocusedAsync();
+        Assert.Equal(1, decisions.Count);
+        await Expect(page.Locator("#stage")).ToHaveTextAsync("Awaiting sign-off");
 
-        var csv = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download template (CSV)" }).ClickAsync());
+        // Confirmed (pressed twice at once: one approval).
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send decision" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Confirm and approve" })).ToBeVisibleAsync();
+        await page.EvaluateAsync("() => { const b = document.getElementById('confirm-button'); b.click(); b.click(); }");
+        await Expect(page.Locator("#stage")).ToHaveTextAsync("Approved");
+        Assert.Equal(2, decisions.Count);
+
+        // Decided: no decision form; the template's downloads at the top, above the counts and the board.
+        await Expect(page.Locator("#sign-off-section")).ToBeHiddenAsync();
+        await Expect(page.Locator("#decision-form")).ToBeHiddenAsync();
+        var csvButton = page.GetByRole(AriaRole.Button, new() { Name = "Download template (CSV)" });
+        await Expect(csvButton).ToBeVisibleAsync();
+        Assert.True((await csvButton.BoundingBoxAsync())!.Y < (await page.Locator("#counts").BoundingBoxAsync())!.Y, "the downloads are above the counts");
+        await Expect(page.Locator("#decided-banner")).ToContainTextAsync("Leadshire 2024-25 Q2 was approved at ");
+
+        var csv = await page.RunAndWaitForDownloadAsync(() => csvButton.ClickAsync());
         var csvLines = (await File.ReadAllLinesAsync((await csv.PathAsync())!)).Where(l => l.Length > 0).ToList();
         Assert.StartsWith("Scheme ID,Scheme Name,", csvLines[0]);
         Assert.Equal(4, csvLines.Count);
         // Per scheme: planned outputs, outputs to date, ..., planned spend, spend to date (Charnwood's second version).
         Assert.Matches(@"^39,Blaby District Council,.*,85,40,.*,DFG,603345,346085,$", csvLines[1]);
-        Assert.Matches(@"^40,Charnwood Borough Council,.*,120,61,.*,DFG,947908,512345,$", csvLines[2]);
+        Assert.Matches(@"^40,Charnwood Borough Council,.*,120,61,.*,DFG,947908,512345,Two large adaptations paid in September$", csvLines[2]);
         Assert.Matches(@"^43,Melton Borough Council,.*,30,10,.*,DFG,258802,100000,$", csvLines[3]);
         var xlsx = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download template (Excel)" }).ClickAsync());
         using (var zip = ZipFile.OpenRead((await xlsx.PathAsync())!))
@@ -88,12 +141,143 @@ public sealed class LeadPageTests(WebStack stack)
             Assert.DoesNotContain(">500000<", sheets);
         }
         Assert.Equal("leadshire-2024-25-q2-template.xlsx", xlsx.SuggestedFilename);
+        var json = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download template (JSON)" }).ClickAsync());
+        using (var document = JsonDocument.Parse(await File.ReadAllTextAsync((await json.PathAsync())!)))
+        {
+            Assert.Contains("512345", document.RootElement.GetRawText());
+        }
 
-        var audit = page.Locator("#audit-table");
-        await Expect(audit).ToContainTextAsync("sent-back");
-        await Expect(audit).ToContainTextAsync("approved");
-        await Expect(audit).ToContainTextAsync("Scheme 40: the spend looks low");
+        await Expect(audit).ToContainTextAsync("Sent back");
+        await Expect(audit).ToContainTextAsync("Charnwood Borough Council (sign-off round 1). Reason: Scheme 40: the spend looks low");
+        await Expect(audit).ToContainTextAsync("Final template written");
+        await Expect(audit).Not.ToContainTextAsync("templates/");
+        await Expect(audit).Not.ToContainTextAsync("sha256");
+        await AxeCheck.AssertNoViolationsAsync(page);
         await Screenshots.TakeAsync(page, "lead-approved");
+    }
+
+    [Fact]
+    public async Task LeadPage_CloseThenApproveWithReturnsMissing_EachConfirmationNamesWhoIsMissing()
+    {
+        var area = new TestArea("Closeshire", ["blaby", "charnwood", "melton"]);
+        await stack.SeedAsync(area, TimeSpan.FromDays(10));
+        await stack.SubmitAsync(area, "blaby", TestArea.ReturnCsv("blaby", 346085m, 40));
+        var page = await stack.NewPageAsync(Keys.Lead);
+        var closes = new RequestCounter(page, "/close");
+        var decisions = new RequestCounter(page, "/decision");
+        await page.GotoAsync($"/lead?cycle={area.CycleId}");
+        await Expect(page.Locator("#counts")).ToHaveTextAsync("1 of 3 received");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Close collection now" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Are you sure you want to close collection?");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeFocusedAsync();
+        await Expect(page.Locator("#confirm-missing")).ToContainTextAsync(
+            "2 of 3 contributors have not sent a return: Charnwood Borough Council and Melton Borough Council; their rows will be blank in the template if you approve without them.");
+        await AxeCheck.AssertNoViolationsAsync(page);
+        await Screenshots.TakeAsync(page, "lead-confirm-close");
+        Assert.Equal(0, closes.Count);
+        await page.Keyboard.PressAsync("Tab");
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Confirm and close collection" })).ToBeFocusedAsync();
+        await page.Keyboard.PressAsync("Enter");
+        await Expect(page.Locator("#stage")).ToHaveTextAsync("Awaiting sign-off");
+        Assert.Equal(1, closes.Count);
+
+        await page.GetByLabel("Approve the area return and write the final template").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send decision" }).ClickAsync();
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Are you sure you want to approve the area return?");
+        await Expect(page.Locator("#confirm-missing")).ToContainTextAsync(
+            "2 of 3 contributors have not sent a return: Charnwood Borough Council and Melton Borough Council; their rows will be blank in the template.");
+        await AxeCheck.AssertNoViolationsAsync(page);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Cancel" }).ClickAsync();
+        await Expect(page.Locator("#stage")).ToHaveTextAsync("Awaiting sign-off");
+        Assert.Equal(0, decisions.Count);
+
+        // 390 px wide (a phone): nothing cropped, the tables scroll inside their wrappers.
+        await page.SetViewportSizeAsync(390, 844);
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways at 390 px");
+    }
+
+    [Fact]
+    public async Task LeadPage_OpenCycle_SuggestsTheTimetableChecksTheDatesAndKeepsTheConfirmation()
+    {
+        var area = new TestArea("Openshire", ["blaby", "melton"]);
+        await stack.StorePlanAsync(area);
+        var page = await stack.NewPageAsync(Keys.Lead);
+        await page.GotoAsync("/lead");
+        await Expect(page.Locator("#lead-page")).ToBeVisibleAsync();
+        await page.Locator("#setup").EvaluateAsync("d => d.open = true");
+
+        // The national timetable: 2024-25 Q3 was due 14 February 2025; contributors two weeks before.
+        await page.GetByLabel("Financial year").FillAsync("2024-25");
+        await page.GetByLabel("Quarter").SelectOptionAsync("Q3");
+        await ExpectDate(page, "open-contributors-due", 31, 1, 2025);
+        await ExpectDate(page, "open-submission-due", 14, 2, 2025);
+        await Expect(page.Locator("#timetable-hint")).ToContainTextAsync("by Friday 14 February 2025");
+
+        // Those dates are past; and no area.
+        await page.GetByLabel("Area", new() { Exact = true }).FillAsync("");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open cycle" }).ClickAsync();
+        var summary = page.Locator("#error-summary");
+        await Expect(summary).ToBeFocusedAsync();
+        await Expect(summary.Locator("li")).ToHaveTextAsync([
+            "Enter the area, as written in its plan",
+            "The date returns are due from contributors must be in the future",
+            "The national submission date must be in the future",
+        ]);
+        await Expect(page).ToHaveTitleAsync(new System.Text.RegularExpressions.Regex("^Error: "));
+        await Expect(page.Locator("#open-contributors-due-field-error")).ToContainTextAsync("must be in the future");
+        await AxeCheck.AssertNoViolationsAsync(page);
+        await Screenshots.TakeAsync(page, "lead-open-errors");
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Enter the area, as written in its plan" }).ClickAsync();
+        await Expect(page.Locator("#open-area")).ToBeFocusedAsync();
+
+        // The national date before the contributors' date.
+        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, london).Date;
+        var due = today.AddDays(10);
+        await page.GetByLabel("Area", new() { Exact = true }).FillAsync("Openshire");
+        await FillDate(page, "open-contributors-due", due);
+        await FillDate(page, "open-submission-due", due.AddDays(-3));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open cycle" }).ClickAsync();
+        await Expect(summary.Locator("li")).ToHaveTextAsync(["The national submission date must be the same as or after the date returns are due from contributors"]);
+        await summary.GetByRole(AriaRole.Link).ClickAsync();
+        await Expect(page.Locator("#open-submission-due-day")).ToBeFocusedAsync();
+
+        // A month's typo in the year.
+        await page.Locator("#open-submission-due-year").FillAsync("20");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open cycle" }).ClickAsync();
+        await Expect(summary.Locator("li")).ToHaveTextAsync([new System.Text.RegularExpressions.Regex("^The year must include 4 numbers")]);
+
+        await FillDate(page, "open-submission-due", due.AddDays(14));
+        await page.GetByRole(AriaRole.Button, new() { Name = "Open cycle" }).ClickAsync();
+        var opened = page.Locator("#opened");
+        await Expect(opened).ToContainTextAsync("Openshire 2024-25 Q3 is open");
+        var dueAt = TimeZoneInfo.ConvertTimeToUtc(due.AddHours(17), london);
+        await Expect(opened).ToContainTextAsync($"2 contributors are being asked for their returns, due by {WebStack.UkTime(dueAt)}.");
+        await Expect(summary).ToBeHiddenAsync();
+        await Expect(page).ToHaveTitleAsync("Area return – Better Care Fund returns");
+        await Expect(page.Locator("#cycle-select option:checked")).ToHaveTextAsync("Openshire 2024-25 Q3 (Collecting returns)");
+        await AxeCheck.AssertNoViolationsAsync(page);
+        await Screenshots.TakeAsync(page, "lead-opened");
+        // It stays: several status checks later it is still there.
+        await page.WaitForTimeoutAsync(7000);
+        await Expect(opened).ToBeVisibleAsync();
+        using var cycle = await stack.SendAsync(HttpMethod.Get, "api/cycles/openshire-2024-25-q3", Keys.Lead);
+        Assert.Equal(System.Net.HttpStatusCode.OK, cycle.StatusCode);
+    }
+
+    private static async Task ExpectDate(IPage page, string prefix, int day, int month, int year)
+    {
+        await Expect(page.Locator($"#{prefix}-day")).ToHaveValueAsync(day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.Locator($"#{prefix}-month")).ToHaveValueAsync(month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await Expect(page.Locator($"#{prefix}-year")).ToHaveValueAsync(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static async Task FillDate(IPage page, string prefix, DateTime date)
+    {
+        await page.Locator($"#{prefix}-day").FillAsync(date.Day.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator($"#{prefix}-month").FillAsync(date.Month.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        await page.Locator($"#{prefix}-year").FillAsync(date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     private static ILocator Row(IPage page, string contributor) =>

@@ -11,7 +11,7 @@ public sealed class SignInPageTests(WebStack stack)
 
     [Theory]
     [InlineData(Keys.Lead, "You are signed in as Pat Lead, the BCF lead.", "Go to the area return", "/lead")]
-    [InlineData(Keys.Melton, "You are signed in as Melton DFG officer, contributor melton.", "Go to your return", "/contributor")]
+    [InlineData(Keys.Melton, "You are signed in as Melton DFG officer, a contributor.", "Go to your return", "/contributor")]
     public async Task SignIn_KnownKey_ShowsWhoAndWhereToGo(string key, string who, string link, string target)
     {
         var page = await stack.NewPageAsync(null);
@@ -37,6 +37,55 @@ public sealed class SignInPageTests(WebStack stack)
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("That key was not recognised");
+        Assert.Null(await page.EvaluateAsync<string?>("() => sessionStorage.getItem('bcf.key')"));
+    }
+
+    [Fact]
+    public async Task SignIn_NoKey_ErrorSummaryLinksToTheField()
+    {
+        var page = await stack.NewPageAsync(null);
+        await page.GotoAsync("/");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Expect(page.Locator("#error-summary")).ToBeFocusedAsync();
+        await Expect(page).ToHaveTitleAsync("Error: Sign in – Better Care Fund returns");
+        await Expect(page.Locator("#key-error")).ToContainTextAsync("Enter your key");
+        await Expect(page.Locator("#key")).ToHaveAttributeAsync("aria-invalid", "true");
+        await AxeCheck.AssertNoViolationsAsync(page);
+        await page.Locator("#error-summary").GetByRole(AriaRole.Link, new() { Name = "Enter your key" }).ClickAsync();
+        await Expect(page.Locator("#key")).ToBeFocusedAsync();
+    }
+
+    [Fact]
+    public async Task Reload_WhenTheSignInCheckFails_KeepsTheKeyAndOffersToTryAgain()
+    {
+        var page = await stack.NewPageAsync(Keys.Lead);
+        await page.RouteAsync("**/api/me", route => route.FulfillAsync(new()
+        {
+            Status = 503, ContentType = "application/problem+json", Body = "{\"title\":\"Unavailable\",\"detail\":\"The service is restarting.\"}",
+        }));
+
+        await page.GotoAsync("/lead");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("We could not check your sign-in");
+        await Expect(page.Locator("#content")).ToContainTextAsync("The service is restarting.");
+        Assert.Equal(Keys.Lead, await page.EvaluateAsync<string?>("() => sessionStorage.getItem('bcf.key')"));
+        await AxeCheck.AssertNoViolationsAsync(page);
+
+        await page.UnrouteAsync("**/api/me");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Try again" }).ClickAsync();
+        await Expect(page.Locator("#who")).ToHaveTextAsync("Signed in as Pat Lead (BCF lead)");
+    }
+
+    [Fact]
+    public async Task Reload_WithAKeyNoLongerValid_ForgetsIt()
+    {
+        var page = await stack.NewPageAsync("a-key-since-revoked");
+
+        await page.GotoAsync("/contributor");
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sign in first");
         Assert.Null(await page.EvaluateAsync<string?>("() => sessionStorage.getItem('bcf.key')"));
     }
 

@@ -1,6 +1,7 @@
 namespace BcfWorkflow.Api.Endpoints;
 
 /// <summary>A contributor of a cycle with its display name and progress (state is one of ContributorStates).</summary>
+/// <param name="SentBackReason">The lead's reason the last time its return was sent back, when it was.</param>
 public sealed record CycleContributorItem(
     string Id,
     string Name,
@@ -9,4 +10,6 @@ public sealed record CycleContributorItem(
     int RemindersSent,
     DateTimeOffset? LastReminderAt,
     DateTimeOffset? Due,
-    bool BeingProcessed = false);
+    bool BeingProcessed = false,
+    string? SentBackReason = null,
+    DateTimeOffset? SentBackAt = null);

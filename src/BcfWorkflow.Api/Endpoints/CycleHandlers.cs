@@ -64,7 +64,7 @@ public sealed class CycleHandlers(RequestAuth auth, CycleService cycles, IOption
         if (caller!.IsLead)
         {
             return Results.Ok(new CycleView(cycleId, status.Stage, status.SignOffRound, status.Contributors, status.Warnings,
-                status.SignOffRemindersSent, status.TemplateVersion, Math.Max(status.WarningCount, status.Warnings.Count)));
+                status.SignOffRemindersSent, status.TemplateVersion, Math.Max(status.WarningCount, status.Warnings.Count), status.ApprovedAt));
         }
 
         var own = status.Contributors.Where(c => caller.MayActFor(c.Id)).ToList();
@@ -78,6 +78,6 @@ public sealed class CycleHandlers(RequestAuth auth, CycleService cycles, IOption
         {
             return ApiProblems.Forbidden("You are not a contributor to this cycle.");
         }
-        return Results.Ok(new CycleView(cycleId, status.Stage, status.SignOffRound, own, [], 0, status.TemplateVersion));
+        return Results.Ok(new CycleView(cycleId, status.Stage, status.SignOffRound, own, [], 0, status.TemplateVersion, ApprovedAt: status.ApprovedAt));
     }
 }

@@ -2,6 +2,7 @@ namespace BcfWorkflow.Api.Endpoints;
 
 /// <summary>One cycle in <c>GET /api/cycles</c>; a contributor sees only its own row in <paramref name="Contributors"/>.</summary>
 /// <param name="Stage">One of CycleStages; "ended" when the orchestration stopped without completing.</param>
+/// <param name="ApprovedAt">When the lead approved the area return, once approved.</param>
 public sealed record CycleListItem(
     string CycleId,
     string Area,
@@ -12,4 +13,5 @@ public sealed record CycleListItem(
     DateTimeOffset SubmissionDue,
     DateTimeOffset CreatedAt,
     int? TemplateVersion,
-    IReadOnlyList<CycleContributorItem> Contributors);
+    IReadOnlyList<CycleContributorItem> Contributors,
+    DateTimeOffset? ApprovedAt = null);

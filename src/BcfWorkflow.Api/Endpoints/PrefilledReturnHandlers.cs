@@ -1,7 +1,5 @@
 using BcfWorkflow.Api.Problems;
-using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Domain.Rendering;
-using BcfWorkflow.Orchestrations.Contracts;
 using Microsoft.AspNetCore.Http;
 
 namespace BcfWorkflow.Api.Endpoints;
@@ -33,7 +31,7 @@ public sealed class PrefilledReturnHandlers(RequestAuth auth, CycleInputs cycles
         }
 
         var current = await stored.LatestAsync(plan, cycleId, contributor.Id, cancellationToken);
-        var known = current ?? await PreviousQuarterAsync(plan, input, contributor.Id, cancellationToken);
+        var known = current ?? await stored.LastQuarterAsync(plan, input, contributor.Id, cancellationToken);
         using var output = new MemoryStream();
         if (kind == "csv")
         {
@@ -44,16 +42,5 @@ public sealed class PrefilledReturnHandlers(RequestAuth auth, CycleInputs cycles
             PrefilledReturnWriter.WriteXlsx(plan, contributor.Id, known, keepComments: current is not null, output);
         }
         return Results.File(output.ToArray(), TemplateFormats.ContentTypes[kind], $"{cycleId}-{contributor.Id}-return.{kind}");
-    }
-
-    private async Task<Domain.Returns.ContributorReturn?> PreviousQuarterAsync(Plan plan, CycleInput input, string contributorId, CancellationToken cancellationToken)
-    {
-        var quarter = Quarter.Parse(input.Quarter);
-        if (quarter.Number == 1)
-        {
-            return null;
-        }
-        var previousCycle = CycleIds.Cycle(input.Area, input.Year, new Quarter(quarter.Number - 1).ToString());
-        return await stored.LatestAsync(plan, previousCycle, contributorId, cancellationToken);
     }
 }

@@ -17,6 +17,7 @@ public static class WebApiEndpoints
         services.AddSingleton<CycleListHandlers>();
         services.AddSingleton<PrefilledReturnHandlers>();
         services.AddSingleton<SummaryHandlers>();
+        services.AddSingleton<ReturnFiguresHandlers>();
         return services;
     }
 
@@ -26,6 +27,8 @@ public static class WebApiEndpoints
         app.MapGet(WebApiRoutes.Cycles, (CycleListHandlers h, HttpRequest r, CancellationToken ct) => h.ListCycles(r, ct));
         app.MapGet(WebApiRoutes.PrefilledReturn, (PrefilledReturnHandlers h, HttpRequest r, string cycleId, string contributorId, string format, CancellationToken ct) =>
             h.GetPrefilled(r, cycleId, contributorId, format, ct));
+        app.MapGet(WebApiRoutes.ReturnFigures, (ReturnFiguresHandlers h, HttpRequest r, string cycleId, string contributorId, CancellationToken ct) =>
+            h.GetFigures(r, cycleId, contributorId, ct));
         app.MapGet(WebApiRoutes.Summary, (SummaryHandlers h, HttpRequest r, string cycleId, CancellationToken ct) => h.GetSummary(r, cycleId, ct));
         return app;
     }

@@ -12,6 +12,10 @@ public static class WebApiRoutes
     /// <summary>GET: a contributor's return pre-filled from the plan, as prefilled.csv or prefilled.xlsx.</summary>
     public const string PrefilledReturn = "api/cycles/{cycleId}/returns/{contributorId}/prefilled.{format}";
 
+    /// <summary>GET (lead, or that contributor): a contributor's figures scheme by scheme from its latest version, with
+    /// the changes since the version before it and since last quarter, its comments and warnings.</summary>
+    public const string ReturnFigures = "api/cycles/{cycleId}/returns/{contributorId}/figures";
+
     /// <summary>GET (lead): the area summary aggregated now from the latest stored versions.</summary>
     public const string Summary = "api/cycles/{cycleId}/summary";
 }

@@ -6,6 +6,7 @@ namespace BcfWorkflow.Orchestrations.Contracts;
 /// <param name="Warnings">The last aggregation's warnings that need comments, the first <see cref="MaxWarnings"/> of them
 /// (a custom status is limited to 16 KB; the lead's summary has them all).</param>
 /// <param name="WarningCount">How many warnings the last aggregation had in all.</param>
+/// <param name="ApprovedAt">When the lead approved the area return (null before; and for cycles approved before it was recorded).</param>
 public sealed record CycleStatus(
     string Stage,
     int SignOffRound,
@@ -13,7 +14,8 @@ public sealed record CycleStatus(
     IReadOnlyList<string> Warnings,
     int SignOffRemindersSent = 0,
     int? TemplateVersion = null,
-    int WarningCount = 0)
+    int WarningCount = 0,
+    DateTimeOffset? ApprovedAt = null)
 {
     public const int MaxWarnings = 25;
 }

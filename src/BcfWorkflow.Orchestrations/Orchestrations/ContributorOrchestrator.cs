@@ -89,7 +89,7 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
                 var e = inbox.Take<ContributorSentBack>(EventNames.ContributorSentBack);
                 due = e.NewDue;
                 deadlines = ContributorDeadlines.For(schedule, due, Now(context));
-                status = status with { State = ContributorStates.SentBack, Due = due, Escalated = false };
+                status = status.SentBack(e.Reason, due, Now(context)) with { Escalated = false };
                 status = await SendEmailAsync(context, CycleEmails.SentBack(id, input, e.Reason, due, ++sentBacks, Now(context)), status);
                 Publish(context, input, status, latest, ref sequence);
             }

@@ -37,6 +37,7 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
     private int round;
     private int signOffReminders;
     private int? templateVersion;
+    private DateTimeOffset? approvedAt;
     private IReadOnlyList<string> warnings = [];
 
     private DateTimeOffset Now => new(context.CurrentUtcDateTime, TimeSpan.Zero);
@@ -233,7 +234,7 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
         foreach (var id in decision.Contributors)
         {
             context.SendEvent(CycleIds.Contributor(input.CycleId, id), EventNames.ContributorSentBack, new ContributorSentBack(decision.Reason, newDue, round));
-            contributors[id] = contributors[id] with { State = ContributorStates.SentBack, Due = newDue };
+            contributors[id] = contributors[id].SentBack(decision.Reason, newDue, Now);
         }
         Audit(decision.DecidedBy, AuditActions.SentBack, $"round {round}: {string.Join(", ", decision.Contributors)}: {decision.Reason}");
         await FlushAuditAsync();
@@ -241,11 +242,12 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
 
     private async Task<CycleResult> EmitAsync(SignOffDecided decision, AggregationOutcome outcome, List<Task<ContributorResult>> children)
     {
+        var approved = Now;
+        approvedAt = approved;
         SetStage(CycleStages.Emitting);
-        var approvedAt = Now;
         Audit(decision.DecidedBy, AuditActions.Approved, $"round {round}");
         var version = await context.CallActivityAsync<int>(nameof(EmitTemplate),
-            new EmitTemplateInput(input.CycleId, input.Plan, input.Quarter, LatestReturns(), decision.DecidedBy, approvedAt, TemplateVersion), ActivityRetry.Options);
+            new EmitTemplateInput(input.CycleId, input.Plan, input.Quarter, LatestReturns(), decision.DecidedBy, approved, TemplateVersion), ActivityRetry.Options);
         templateVersion = version;
         Audit("system", AuditActions.TemplateWritten, $"templates/{input.CycleId}/v{version}/template.{{xlsx,csv,json}}");
         await FlushAuditAsync();
@@ -253,10 +255,10 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
         var recipients = roster.Contributors.Select(c => (To: c.Email, Name: c.Name, Audience: EmailAudience.Contributor)).ToList();
         recipients.Add((roster.LeadEmail, roster.LeadName, EmailAudience.Lead));
         await Task.WhenAll(recipients.Select((r, i) =>
-            SendAsync(CycleEmails.Final(input, roster, r.To, r.Name, r.Audience, i + 1, decision.DecidedBy, approvedAt))));
+            SendAsync(CycleEmails.Final(input, roster, r.To, r.Name, r.Audience, i + 1, decision.DecidedBy, approved))));
         foreach (var id in order)
         {
-            context.SendEvent(CycleIds.Contributor(input.CycleId, id), EventNames.CycleFinalized, new CycleFinalized(version, approvedAt));
+            context.SendEvent(CycleIds.Contributor(input.CycleId, id), EventNames.CycleFinalized, new CycleFinalized(version, approved));
         }
         // A child that failed (it should not: its emails and store checks are guarded) keeps the status it last reported.
         try
@@ -363,5 +365,5 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
     }
 
     private void PublishStatus() =>
-        context.SetCustomStatus(new CycleStatus(stage, round, Statuses(), [.. warnings.Take(CycleStatus.MaxWarnings)], signOffReminders, templateVersion, warnings.Count));
+        context.SetCustomStatus(new CycleStatus(stage, round, Statuses(), [.. warnings.Take(CycleStatus.MaxWarnings)], signOffReminders, templateVersion, warnings.Count, approvedAt));
 }

@@ -41,6 +41,8 @@ public static class AccessTable
         new("GET prefilled.csv (blaby)", "GET", $"/api/cycles/{Q2}/returns/blaby/prefilled.csv", [200, 200, 403, 403, 401, 401]),
         new("GET prefilled.xlsx (blaby)", "GET", $"/api/cycles/{Q2}/returns/blaby/prefilled.xlsx", [200, 200, 403, 403, 401, 401]),
         new("GET summary", "GET", $"/api/cycles/{Q2}/summary", [200, 403, 403, 403, 401, 401]),
+        new("GET figures (blaby)", "GET", $"/api/cycles/{Q2}/returns/blaby/figures", [200, 200, 403, 403, 401, 401]),
+        new("GET figures (unknown cycle)", "GET", $"/api/cycles/{Unknown}/returns/blaby/figures", [404, 403, 403, 403, 401, 401]),
     ];
 
     public static IEnumerable<object[]> Rows() =>

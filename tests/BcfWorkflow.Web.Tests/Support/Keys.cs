@@ -15,7 +15,8 @@ public static class Keys
     /// <summary>Melton's key in Leadshire.</summary>
     public const string Melton = "melton-leadshire-key-for-web-tests";
 
-    private static readonly string[] Areas = ["Leadshire", "Contribshire", "Elsewhere", "Axeshire", "Homeshire"];
+    private static readonly string[] Areas =
+        ["Leadshire", "Contribshire", "Elsewhere", "Axeshire", "Homeshire", "Closeshire", "Sendshire", "Openshire", "Narrowshire"];
     private static readonly (string Id, string Name)[] Contributors =
         [("blaby", "Blaby DFG officer"), ("charnwood", "Charnwood DFG officer"), ("melton", "Melton DFG officer")];
 

@@ -104,6 +104,59 @@ public sealed class WebStack : IAsyncLifetime
         await EnsureAsync(response);
     }
 
+    /// <summary>The cycle's status as the lead sees it (GET api/cycles/{id}).</summary>
+    public async Task<System.Text.Json.JsonElement> StatusAsync(TestArea area)
+    {
+        using var response = await SendAsync(HttpMethod.Get, $"api/cycles/{area.CycleId}", Keys.Lead);
+        await EnsureAsync(response);
+        return System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.Clone();
+    }
+
+    /// <summary>Waits (up to 30 s) until the cycle is at <paramref name="stage"/>.</summary>
+    public async Task WaitForStageAsync(TestArea area, string stage)
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(30);
+        while ((await StatusAsync(area)).GetProperty("stage").GetString() != stage)
+        {
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"{area.CycleId} did not reach {stage}.");
+            }
+            await Task.Delay(200);
+        }
+    }
+
+    /// <summary>The lead's decision through the API (the cycle must be awaiting sign-off).</summary>
+    public async Task DecideAsync(TestArea area, string decision, string[] contributors, string reason)
+    {
+        var body = System.Text.Json.JsonSerializer.Serialize(new { decision, contributors, reason });
+        using var response = await SendAsync(HttpMethod.Post, $"api/cycles/{area.CycleId}/decision", Keys.Lead,
+            new StringContent(body, Encoding.UTF8, "application/json"));
+        await EnsureAsync(response);
+    }
+
+    /// <summary>Stores the area's plan without opening a cycle.</summary>
+    public async Task StorePlanAsync(TestArea area)
+    {
+        using var plan = await SendAsync(HttpMethod.Post, "api/plans", Keys.Lead, new StringContent(area.PlanJson(), Encoding.UTF8, "application/json"));
+        await EnsureAsync(plan);
+    }
+
+    /// <summary>How a time reads on the pages: UK time with the day, "5pm on Friday 18 October 2024".</summary>
+    public static string UkTime(DateTimeOffset at)
+    {
+        var local = TimeZoneInfo.ConvertTime(at, TimeZoneInfo.FindSystemTimeZoneById("Europe/London"));
+        var clock = (local.Hour, local.Minute) switch
+        {
+            (12, 0) => "midday",
+            (0, 0) => "midnight",
+            _ => (local.Hour % 12 == 0 ? 12 : local.Hour % 12).ToString(System.Globalization.CultureInfo.InvariantCulture)
+                + (local.Minute == 0 ? "" : ":" + local.Minute.ToString("00", System.Globalization.CultureInfo.InvariantCulture))
+                + (local.Hour < 12 ? "am" : "pm"),
+        };
+        return clock + " on " + local.ToString("dddd d MMMM yyyy", System.Globalization.CultureInfo.InvariantCulture);
+    }
+
     public async Task<HttpResponseMessage> SendAsync(HttpMethod method, string path, string? key, HttpContent? content = null,
         EntityTagHeaderValue? ifNoneMatch = null)
     {

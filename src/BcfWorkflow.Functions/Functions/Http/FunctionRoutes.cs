@@ -18,6 +18,7 @@ public static class FunctionRoutes
     public const string Me = WebApiRoutes.Me;
     public const string PrefilledReturn = WebApiRoutes.PrefilledReturn;
     public const string Summary = WebApiRoutes.Summary;
+    public const string ReturnFigures = WebApiRoutes.ReturnFigures;
 
     /// <summary>"/" only: an empty route would default to the function's name, so an optional parameter that must stay empty.</summary>
     public const string HomePage = "{ignored:maxlength(0)?}";

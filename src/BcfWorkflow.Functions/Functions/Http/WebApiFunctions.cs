@@ -43,4 +43,14 @@ public static class WebApiFunctions
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
         HandlerFactory.Create<SummaryHandlers>(context, client).GetSummary(request, cycleId, context.CancellationToken);
+
+    /// <summary><c>GET /api/cycles/{cycleId}/returns/{contributorId}/figures</c> (lead, or that contributor).</summary>
+    [Function(nameof(GetReturnFigures))]
+    public static Task<IResult> GetReturnFigures(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = FunctionRoutes.ReturnFigures)] HttpRequest request,
+        string cycleId,
+        string contributorId,
+        [DurableClient] DurableTaskClient client,
+        FunctionContext context) =>
+        HandlerFactory.Create<ReturnFiguresHandlers>(context, client).GetFigures(request, cycleId, contributorId, context.CancellationToken);
 }

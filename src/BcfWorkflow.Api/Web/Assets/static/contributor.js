@@ -1,4 +1,5 @@
-// Contributor page: the cycle, its due date and state, the pre-filled return, upload with errors by row, versions.
+// Contributor page: the cycle, its due date and state, a send-back's reason, the pre-filled return, upload with errors
+// by row, versions and the figures read from the latest one; after approval, the final template and no more uploads.
 "use strict";
 (() => {
   const B = window.Bcf;
@@ -10,6 +11,8 @@
   let cycle = null;
   let chosenFile = null;
   let lastState = null;
+  let lastBannerKey = null;
+  let lastFiguresKey = null;
 
   function fail(heading, message) {
     $("loading").hidden = true;
@@ -21,8 +24,8 @@
   }
 
   async function start() {
-    me = await B.signedIn();
-    if (!me) { B.stop("Sign in first", "You need to sign in with your key to see your return."); return; }
+    me = await B.signedIn("your return");
+    if (!me) return;
     contributorId = B.param("contributor") || me.contributor;
     if (!contributorId) { B.stop("Choose a contributor", "Open a contributor's return from the area return page."); return; }
 
@@ -33,7 +36,7 @@
     }
     // A contributor's key is for its own return only (a lead may open anyone's).
     if (me.role !== "lead" && me.contributor && contributorId.toLowerCase() !== me.contributor.toLowerCase()) {
-      fail("You cannot see this return", "Your key is for " + me.contributor + "'s return, not " + contributorId + "'s.");
+      fail("You cannot see this return", "Your key is for your own council's return only.");
       return;
     }
     if (wanted) {
@@ -44,14 +47,22 @@
     const list = await api("/api/cycles");
     if (!list.ok) { fail("There is a problem", B.problemText(list)); return; }
     cycles = list.body.filter((c) => c.contributors.some((p) => p.id.toLowerCase() === contributorId.toLowerCase()));
-    if (cycles.length === 0) { fail("No open cycle", "There is no cycle asking " + contributorId + " for a return yet."); return; }
-    cycle = cycles.find((c) => c.cycleId === wanted) || cycles.find((c) => c.stage !== "completed") || cycles[0];
+    if (cycles.length === 0) { fail("No open cycle", "No quarterly return has been asked of you yet. Your BCF lead opens each quarter."); return; }
+    cycle = cycles.find((c) => c.cycleId === wanted) || cycles.find((c) => !B.isDecided(c.stage)) || cycles[0];
 
     const select = $("cycle-select");
     replace(select, cycles.map((c) => el("option", { value: c.cycleId, selected: c.cycleId === cycle.cycleId },
       c.area + " " + c.year + " " + c.quarter + " (" + B.stageText(c.stage) + ")")));
     $("cycle-choice").hidden = cycles.length < 2;
-    select.addEventListener("change", () => { cycle = cycles.find((c) => c.cycleId === select.value); lastState = null; refresh(); });
+    select.addEventListener("change", () => {
+      cycle = cycles.find((c) => c.cycleId === select.value);
+      lastState = null;
+      lastBannerKey = null;
+      lastFiguresKey = null;
+      B.clearErrors();
+      replace($("upload-result"));
+      refresh();
+    });
 
     $("loading").hidden = true;
     $("contributor-page").hidden = false;
@@ -66,10 +77,10 @@
 
   async function refresh() {
     renderFacts();
-    await renderVersions();
+    await Promise.all([renderVersions(), renderFigures()]);
   }
 
-  /** Picks up a send-back or a stage change without a reload. */
+  /** Picks up a send-back, an approval or a stage change without a reload. */
   async function poll() {
     const list = await api("/api/cycles");
     if (!list.ok) return;
@@ -77,15 +88,17 @@
     if (!fresh) return;
     cycle = fresh;
     renderFacts();
+    await renderFigures();
   }
 
   function renderFacts() {
     const mine = own(cycle);
-    document.title = "Return for " + mine.name + " – Better Care Fund returns";
+    B.setTitle("Return for " + mine.name);
     replace($("page-heading"), "Quarterly return for " + mine.name);
+    const decided = B.isDecided(cycle.stage);
     replace($("cycle-facts"),
       el("dt", {}, "Cycle"), el("dd", {}, cycle.area + " " + cycle.year + " " + cycle.quarter),
-      el("dt", {}, "Return due"), el("dd", {}, B.when(mine.due || cycle.contributorsDue)),
+      decided ? null : el("dt", {}, "Return due"), decided ? null : el("dd", { id: "my-due" }, "By " + B.ukTime(mine.due || cycle.contributorsDue)),
       el("dt", {}, "Your return"), el("dd", { id: "my-state" }, B.stateTag(mine.state)),
       el("dt", {}, "Versions sent"), el("dd", {}, String(mine.versions) + (mine.beingProcessed ? " (the latest is being processed)" : "")),
       el("dt", {}, "Cycle stage"), el("dd", {}, B.stageText(cycle.stage)));
@@ -93,16 +106,89 @@
       replace($("state-announcer"), "Your return is now: " + B.stateText(mine.state) + ".");
     }
     lastState = mine.state;
+    renderBanner(mine);
+    renderOpenOrClosed(decided);
+  }
+
+  /** A send-back (with the lead's reason and the new due date) or the approval (with the final template). */
+  function renderBanner(mine) {
+    const decided = B.isDecided(cycle.stage);
+    const sentBack = !decided && mine.sentBackReason !== null && mine.sentBackReason !== undefined
+      && (mine.state === "sentBack" || mine.state === "late");
+    const key = [cycle.cycleId, cycle.stage, cycle.templateVersion, cycle.approvedAt, sentBack, mine.sentBackAt, mine.due].join("|");
+    if (key === lastBannerKey) return;
+    lastBannerKey = key;
+    const box = $("banner");
+    if (decided) {
+      const heading = "Your area's return was approved" + (cycle.approvedAt ? " on " + B.ukDate(cycle.approvedAt) : "");
+      const ready = cycle.templateVersion !== null && cycle.templateVersion !== undefined;
+      replace(box, B.banner("approved-banner", "success", heading,
+        ready
+          ? [el("p", {}, "Download the final template with your rows and the area's totals:"),
+            B.downloads("final-template", ["xlsx", "csv", "json"].map((format) => ({
+              format, label: "Download final template (" + FORMATS[format] + ")",
+              path: "/api/cycles/" + enc(cycle.cycleId) + "/template." + format,
+              fileName: cycle.cycleId + "-" + contributorId + "-template." + format,
+            })))]
+          : el("p", {}, "The final template is being written. Its download will appear here in a moment.")));
+      return;
+    }
+    if (sentBack) {
+      replace(box, B.banner("sent-back-banner", "important", "Your BCF lead sent your return back",
+        el("p", {}, "Their reason:"),
+        el("blockquote", { class: "reason", id: "sent-back-reason" }, mine.sentBackReason),
+        el("p", { id: "sent-back-due" }, "Send a corrected version by " + B.ukTime(mine.due) + ".")));
+      return;
+    }
+    replace(box);
+  }
+
+  const FORMATS = { xlsx: "Excel", csv: "CSV", json: "JSON" };
+
+  /** After approval no version can be taken: the download and upload steps give way to a note. */
+  function renderOpenOrClosed(decided) {
+    $("open-steps").hidden = decided;
+    $("closed-note").hidden = !decided;
+    replace($("versions-heading"), decided ? "Versions you sent" : "3. Versions you have sent");
+    if (decided) {
+      replace($("closed-note-text"), "No more versions can be taken: your area's return for " + cycle.quarter + " " + cycle.year
+        + " has been approved, so this return is closed. If a figure must change, tell your BCF lead.");
+    }
   }
 
   async function renderVersions() {
     const result = await api(versionsPath(cycle.cycleId));
     if (!result.ok) { replace($("versions"), el("p", { class: "error-text" }, B.problemText(result))); return; }
     if (result.body.length === 0) { replace($("versions"), el("p", {}, "You have not sent a version yet.")); return; }
-    const rows = result.body.slice().reverse().map((v) => ["Version " + v.version, v.fileName, v.submittedBy, B.when(v.submittedAt)]);
+    const rows = result.body.slice().reverse().map((v) => ["Version " + v.version, v.fileName, v.submittedBy, B.ukTime(v.submittedAt)]);
     replace($("versions"), B.table("Versions of your return, newest first",
-      [{ title: "Version", rowHeader: true }, { title: "Stored as" }, { title: "Sent by" }, { title: "Sent at" }], rows, { id: "versions-table" }));
+      [{ title: "Version", rowHeader: true }, { title: "Saved as" }, { title: "Sent by" }, { title: "Sent at" }], rows, { id: "versions-table" }));
   }
+
+  /** The figures read from the latest version, scheme by scheme, as the lead sees them. */
+  async function renderFigures() {
+    const mine = own(cycle);
+    const key = cycle.cycleId + "|" + mine.versions;
+    if (key === lastFiguresKey) return;
+    lastFiguresKey = key;
+    if (!mine.versions) { $("figures-section").hidden = true; return; }
+    const result = await api(versionsPath(cycle.cycleId) + "/figures");
+    if (!result.ok || !result.body.latest) { $("figures-section").hidden = true; lastFiguresKey = null; return; }
+    const f = result.body;
+    replace($("figures-heading"), "Your figures in version " + f.latest.version);
+    const rows = f.schemes.map((s) => [s.id + " " + s.name, B.money(s.expenditureToDate), B.money(s.plannedExpenditure),
+      outputs(s.outputsDeliveredToDate), outputs(s.plannedOutputs), s.comments || "None"]);
+    replace($("figures"),
+      B.table("Your figures, scheme by scheme", [{ title: "Scheme", rowHeader: true }, { title: "Spent to date", number: true },
+        { title: "Planned for the year", number: true }, { title: "Outputs to date", number: true }, { title: "Planned outputs", number: true },
+        { title: "Comments" }], rows, { id: "my-figures-table" }),
+      f.warnings.length === 0 ? el("p", {}, "No figure needs a comment.")
+        : [el("p", {}, "These figures need a comment. Add it in the Comments column and send a new version:"),
+          el("ul", { id: "my-warnings" }, f.warnings.map((w) => el("li", {}, w.message)))]);
+    $("figures-section").hidden = false;
+  }
+
+  const outputs = (n) => (n === null || n === undefined ? "NA" : new Intl.NumberFormat("en-GB").format(n));
 
   function wireDownloads() {
     for (const kind of ["csv", "xlsx"]) {
@@ -125,7 +211,7 @@
       zone.classList.remove("dragging");
       if (e.dataTransfer.files.length > 0) choose(e.dataTransfer.files[0]);
     });
-    $("upload-form").addEventListener("submit", async (e) => { e.preventDefault(); await upload(); });
+    $("upload-form").addEventListener("submit", async (e) => { e.preventDefault(); await B.busy($("upload-button"), upload); });
   }
 
   function choose(file) {
@@ -136,29 +222,32 @@
   async function upload() {
     const box = $("upload-result");
     if (!chosenFile) {
-      replace(box, el("div", { class: "error-summary", role: "alert" }, el("h3", {}, "There is a problem"), el("p", {}, "Choose a file to upload.")));
-      $("return-file").focus();
+      replace(box);
+      B.showErrors([{ field: "return-file", text: "Choose the file of your completed return" }]);
       return;
     }
     const file = chosenFile;
     const bytes = await file.arrayBuffer();
-    $("upload-button").disabled = true;
+    B.clearErrors();
     replace(box, el("p", { role: "status" }, "Checking " + file.name + "…"));
     const type = contentTypeOf(file.name);
     const result = await api(versionsPath(cycle.cycleId), {
       method: "PUT", body: bytes, headers: { "Content-Type": type, "X-File-Name": file.name },
     });
-    $("upload-button").disabled = false;
     if (result.ok) {
       replace(box, accepted(file.name, result.body));
+      box.focus();
       cycle = (await api("/api/cycles")).body?.find((c) => c.cycleId === cycle.cycleId) || cycle;
       await refresh();
     } else if (result.status === 400 && result.body && Array.isArray(result.body.errors)) {
+      const count = result.body.errors.length;
       replace(box, rejected(file.name, result.body, await rowsOf(file)));
+      B.showErrors([{ field: "return-file", text: file.name + " was not accepted: " + (count === 1 ? "there is 1 problem" : "there are " + count + " problems")
+        + " (listed below). Nothing was stored." }]);
     } else {
-      replace(box, el("div", { class: "error-summary", role: "alert" }, el("h3", {}, "Your return was not sent"), el("p", {}, B.problemText(result))));
+      replace(box);
+      B.showErrors([{ field: "return-file", text: "Your return was not sent: " + B.problemText(result) }]);
     }
-    box.focus();
   }
 
   // The server reads a file by its content; the type only names it.
@@ -172,7 +261,7 @@
 
   function accepted(name, body) {
     const parts = [el("h3", {}, "Version " + body.version + " received"),
-      el("p", {}, name + " was accepted and stored as version " + body.version + "."
+      el("p", {}, name + " was accepted and saved as version " + body.version + "."
         + (body.sheet ? " The figures were read from the sheet '" + body.sheet + "'." : ""))];
     if (body.warnings && body.warnings.length > 0) {
       parts.push(el("p", {}, "Please check these figures. They do not stop your return, but the lead will need a comment:"));
@@ -186,7 +275,7 @@
     const errors = problem.errors.slice().sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
     if (errors.every((e) => e.row == null && e.column == null)) {
       // A problem with the whole file (a PDF, a workbook with two candidate sheets): its message says what to do.
-      return el("div", { class: "error-summary", role: "alert" },
+      return el("div", { class: "error-box" },
         el("h3", {}, name + " was not accepted"),
         el("p", {}, "Nothing was stored."),
         ...errors.map((e) => el("p", {}, e.message)));
@@ -201,7 +290,7 @@
       cells.push(e.column ?? "", e.message);
       return cells;
     });
-    return el("div", { class: "error-summary", role: "alert" },
+    return el("div", { class: "error-box" },
       el("h3", {}, "There " + (errors.length === 1 ? "is 1 problem" : "are " + errors.length + " problems") + " with " + name),
       el("p", {}, "Nothing was stored. Correct the rows below and upload the file again."),
       B.table("Problems by row", columns, tableRows, { id: "errors-table" }));

@@ -1,4 +1,6 @@
-// Lead page: choose or open a cycle, the live status board, sign-off, area figures with a chart, template, audit.
+// Lead page: choose or open a cycle, counts and the live status board (late first, each contributor linking to its
+// figures), sign-off with a confirmation step for the irreversible actions, area figures with a chart, the final
+// template at the top once approved, and the audit trail in plain words.
 "use strict";
 (() => {
   const B = window.Bcf;
@@ -7,6 +9,8 @@
   const POLL_MS = 3000;
   const AFTER_ACTION_POLL_MS = 500;  // the lead's own decision shows within a moment, not at the next regular check
   const AFTER_ACTION_WINDOW_MS = 10000;
+  const MAIN_HEADING = "Area return: status and sign-off";
+  const FORMATS = { xlsx: "Excel", csv: "CSV", json: "JSON" };
   let quickUntil = 0;
   let cycles = [];
   let cycleId = null;
@@ -14,21 +18,34 @@
   let last = null;         // the last status seen, to announce what changed
   let lastSummaryKey = null;
   let lastBoardKey = null;
+  let lastDecidedKey = null;
   let timer = null;
+  let confirming = null;   // "approve" or "close" while the confirmation step shows
+  let justApproved = false; // the approval shows with focus on it (the sign-off section, which had it, goes)
 
   async function start() {
-    const me = await B.signedIn();
-    if (!me) { B.stop("Sign in first", "You need to sign in with your key to see the area return."); return; }
+    const me = await B.signedIn("the area return");
+    if (!me) return;
     if (me.role !== "lead") {
       B.stop("This page is for the BCF lead", "You are signed in as " + me.name + ", a contributor. Go to your own return instead.");
       return;
     }
+    const contributor = B.param("contributor");
+    const wanted = B.param("cycle");
+    if (contributor && wanted) {
+      $("loading").hidden = true;
+      $("lead-page").hidden = false;
+      await showContributor(wanted, contributor);
+      return;
+    }
     wireSetup();
     wireActions();
-    await loadCycles(B.param("cycle"));
+    await loadCycles(wanted);
     $("loading").hidden = true;
     $("lead-page").hidden = false;
   }
+
+  // ---- Cycles and the status board -------------------------------------------------------------------------------
 
   async function loadCycles(wanted) {
     const list = await api("/api/cycles");
@@ -37,15 +54,17 @@
     const select = $("cycle-select");
     $("no-cycles").hidden = cycles.length > 0;
     $("cycle-choice").hidden = cycles.length === 0;
-    $("setup").open = cycles.length === 0;
+    if (cycles.length === 0) $("setup").open = true;
+    defaultOpenForm();
     if (cycles.length === 0) { $("cycle-sections").hidden = true; return; }
-    const chosen = cycles.find((c) => c.cycleId === wanted) || cycles.find((c) => c.stage !== "completed") || cycles[0];
+    const chosen = cycles.find((c) => c.cycleId === wanted) || cycles.find((c) => !B.isDecided(c.stage)) || cycles[0];
     replace(select, cycles.map((c) => el("option", { value: c.cycleId, selected: c.cycleId === chosen.cycleId }, optionText(c))));
     select.onchange = () => choose(select.value);
     await choose(chosen.cycleId);
   }
 
   const optionText = (c) => c.area + " " + c.year + " " + c.quarter + " (" + B.stageText(c.stage) + ")";
+  const cycleName = (item) => item.area + " " + item.year + " " + item.quarter;
 
   function showPageError(message) {
     const box = $("page-error");
@@ -60,12 +79,13 @@
     last = null;
     lastSummaryKey = null;
     lastBoardKey = null;
+    lastDecidedKey = null;
     history.replaceState(null, "", "/lead?cycle=" + enc(id));
     $("cycle-sections").hidden = false;
     replace($("cycle-facts"),
-      el("dt", {}, "Cycle"), el("dd", {}, item.area + " " + item.year + " " + item.quarter),
-      el("dt", {}, "Returns due"), el("dd", {}, B.when(item.contributorsDue)),
-      el("dt", {}, "Submission due"), el("dd", {}, B.when(item.submissionDue)),
+      el("dt", {}, "Cycle"), el("dd", {}, cycleName(item)),
+      el("dt", {}, "Returns due"), el("dd", {}, "By " + B.ukTime(item.contributorsDue)),
+      el("dt", {}, "Submission due"), el("dd", {}, "By " + B.ukTime(item.submissionDue)),
       el("dt", {}, "Stage"), el("dd", { id: "stage" }, B.stageText(item.stage)));
     replace($("send-back-choices"), item.contributors.map((c) => el("div", { class: "choice" },
       el("input", { type: "checkbox", id: "send-back-" + c.id, name: "send-back", value: c.id }),
@@ -96,26 +116,47 @@
     const boardKey = JSON.stringify(status.contributors);
     if (boardKey !== lastBoardKey) {
       lastBoardKey = boardKey;
+      renderCounts(status);
       renderBoard(status);
     }
-    replace($("board-updated"), "Updated automatically. Last checked " + new Date().toLocaleTimeString("en-GB") + ".");
+    replace($("board-updated"), "Updated automatically. Last checked at " + B.ukTime(new Date().toISOString()) + ".");
     announce(status);
-    $("close-section").hidden = status.stage !== "collecting";
+    renderSignOff(status);
+    renderDecided(status);
 
     const key = status.stage + "|" + status.signOffRound + "|" + status.contributors.map((c) => c.id + ":" + c.versions + ":" + c.state).join(",");
     if (key !== lastSummaryKey) {
       lastSummaryKey = key;
       await Promise.all([renderSummary(status), renderAudit()]);
-      renderTemplate(status);
     }
     last = status;
   }
 
+  /** "6 of 9 received · 2 late · 1 sent back". */
+  function countsText(contributors) {
+    const count = (state) => contributors.filter((c) => c.state === state).length;
+    const parts = [count("submitted") + " of " + contributors.length + " received"];
+    if (count("late") > 0) parts.push(count("late") + " late");
+    if (count("sentBack") > 0) parts.push(count("sentBack") + " sent back");
+    return parts.join(" · ");
+  }
+
+  function renderCounts(status) {
+    replace($("counts"), status.contributors.length === 0 ? "" : countsText(status.contributors));
+  }
+
+  // Late first, then sent back, then awaiting, then received; the plan's order within each.
+  const RANK = { late: 0, sentBack: 1, awaiting: 2, submitted: 3 };
+
+  const contributorHref = (id) => "/lead?cycle=" + enc(cycleId) + "&contributor=" + enc(id);
+
   function renderBoard(status) {
-    const rows = status.contributors.map((c) => [names[c.id] || c.id, B.stateTag(c.state), B.when(c.due),
+    const ordered = status.contributors.map((c, i) => ({ c, i }))
+      .sort((a, b) => ((RANK[a.c.state] ?? 9) - (RANK[b.c.state] ?? 9)) || a.i - b.i).map((x) => x.c);
+    const rows = ordered.map((c) => [el("a", { href: contributorHref(c.id) }, names[c.id] || c.id), B.stateTag(c.state), B.ukTime(c.due),
       String(c.versions) + (c.beingProcessed ? " (latest being processed)" : ""),
-      String(c.remindersSent), c.lastReminderAt ? B.when(c.lastReminderAt) : "None"]);
-    replace($("board"), B.table("Returns by contributor",
+      String(c.remindersSent), c.lastReminderAt ? B.ukTime(c.lastReminderAt) : "None"]);
+    replace($("board"), B.table("Returns by contributor, late first",
       [{ title: "Contributor", rowHeader: true }, { title: "State" }, { title: "Due" }, { title: "Versions", number: true },
         { title: "Reminders", number: true }, { title: "Last reminder" }], rows, { id: "board-table" }));
   }
@@ -127,10 +168,50 @@
     for (const c of status.contributors) {
       const before = last.contributors.find((p) => p.id === c.id);
       if (!before || before.state !== c.state || before.versions !== c.versions) {
-        changes.push((names[c.id] || c.id) + ": " + B.stateText(c.state) + ", " + c.versions + (c.versions === 1 ? " version." : " versions."));
+        changes.push((names[c.id] || c.id) + ": " + B.stateText(c.state) + ", " + B.plural(c.versions, "version", "versions") + ".");
       }
     }
     if (changes.length > 0) replace($("board-announcer"), changes.join(" "));
+  }
+
+  /** Sign-off shows only while something can be decided: closing while collecting, the decision while awaiting it. */
+  function renderSignOff(status) {
+    const decided = B.isDecided(status.stage) || status.stage === "ended";
+    $("sign-off-section").hidden = decided;
+    $("close-section").hidden = status.stage !== "collecting";
+    const deciding = status.stage === "awaitingSignOff";
+    $("decision-form").hidden = !deciding;
+    let waiting = $("decision-waiting");
+    if (!waiting) {
+      waiting = el("p", { id: "decision-waiting", class: "hint" });
+      $("decision-form").before(waiting);
+    }
+    waiting.hidden = deciding || decided;
+    replace(waiting, status.stage === "aggregating" ? "The returns are being added up. You can decide in a moment."
+      : "You can approve or send back once the returns are added up: when every contributor has sent one, or when you close collection.");
+  }
+
+  /** Once approved: the approval and the final template's downloads at the top; the decision form is gone. */
+  function renderDecided(status) {
+    const box = $("decided");
+    const decided = B.isDecided(status.stage);
+    const key = decided + "|" + status.templateVersion + "|" + status.approvedAt;
+    if (key === lastDecidedKey) return;
+    lastDecidedKey = key;
+    if (!decided) { replace(box); return; }
+    const ready = status.templateVersion !== null && status.templateVersion !== undefined;
+    const item = cycles.find((c) => c.cycleId === cycleId);
+    replace(box, B.banner("decided-banner", "done",
+      cycleName(item) + " was approved" + (status.approvedAt ? " at " + B.ukTime(status.approvedAt) : ""),
+      ready
+        ? [el("p", {}, "The final template (version " + status.templateVersion + ") was written on approval and cannot change. "
+            + "Every contributor has been told and can download their rows."),
+          B.downloads("template", ["xlsx", "csv", "json"].map((format) => ({
+            format, label: "Download template (" + FORMATS[format] + ")",
+            path: "/api/cycles/" + enc(cycleId) + "/template." + format, fileName: cycleId + "-template." + format,
+          })))]
+        : el("p", {}, "The final template is being written. Its downloads will appear here in a moment.")));
+    if (justApproved) { justApproved = false; $("decided-banner").focus(); }
   }
 
   async function renderSummary(status) {
@@ -152,13 +233,16 @@
     ];
     const warnings = s.warnings || [];
     parts.push(warnings.length === 0 ? el("p", {}, "No warnings.")
-      : el("ul", { id: "summary-warnings" }, warnings.map((w) => el("li", {}, w.message))));
+      : el("ul", { id: "summary-warnings" }, warnings.map((w) => el("li", {}, withoutIds(w.message)))));
     if (status.warnings && status.warnings.length > 0 && status.stage === "awaitingSignOff") {
       const count = Math.max(status.warningCount || 0, status.warnings.length);
-      parts.push(el("p", {}, "The sign-off request listed " + count + " warning" + (count === 1 ? "." : "s.")));
+      parts.push(el("p", {}, "The sign-off request listed " + B.plural(count, "warning", "warnings") + "."));
     }
     replace($("summary"), parts);
   }
+
+  /** A message naming "Blaby District Council (blaby)": the name is enough for people. */
+  const withoutIds = (text) => Object.keys(names).reduce((t, id) => t.split(" (" + id + ")").join(""), text);
 
   /** Horizontal bars: an outlined bar for income and a solid bar for spend, each labelled with its amount. */
   function chart(sources) {
@@ -193,66 +277,295 @@
     return el("figure", { class: "chart-figure" }, root, legend);
   }
 
-  function renderTemplate(status) {
-    const box = $("template");
-    if (status.templateVersion === null || status.templateVersion === undefined) {
-      replace(box, el("p", {}, "The final template is written when you approve the area return."));
-      return;
+  // ---- The audit trail, in plain words (UK times, names not ids, no hashes or storage paths) -----------------------
+
+  const ACTIONS = {
+    "cycle-opened": "Cycle opened", "return-submitted": "Return received", "collection-closed": "Collection closed",
+    "sign-off-requested": "Sign-off requested", "sign-off-decision": "Decision sent", "sent-back": "Sent back",
+    approved: "Approved", "template-written": "Final template written", "email-failed": "Email not sent",
+    "access-denied": "Request refused", "close-requested": "Close requested", "approval-superseded": "Approval not applied",
+    "return-after-approval": "Return after approval",
+  };
+
+  const nameOf = (id) => names[id] || names[Object.keys(names).find((k) => k.toLowerCase() === id.toLowerCase())] || id;
+  const namesIn = (text) => text.split(/,\s*/).map((id) => nameOf(id.trim())).join(", ");
+
+  /** What an entry's detail says, for people. */
+  function auditDetail(a) {
+    const d = a.detail || "";
+    let m;
+    switch (a.action) {
+      case "cycle-opened":
+        m = d.match(/^(.*), (\d+) contributors, due (\S+)$/);
+        return m ? m[1] + ": " + B.plural(Number(m[2]), "contributor", "contributors") + " asked, returns due by " + B.ukTime(m[3]) : clean(d);
+      case "return-submitted":
+        m = d.match(/^(\S+) version (\d+) \((.*?)(?:, sha256 [0-9a-f]+)?\)$/i);
+        return m ? nameOf(m[1]) + ": version " + m[2] + " (" + m[3] + ")" : clean(d);
+      case "sign-off-decision":
+        m = d.match(/^(\w+) \(round (\d+)\)(?:: (.*?) — ([\s\S]*))?$/);
+        if (!m) return clean(d);
+        return (m[1] === "approve" ? "Approve" : "Send back") + " (sign-off round " + m[2] + ")"
+          + (m[3] ? ": " + namesIn(m[3]) + ". Reason: " + m[4] : "");
+      case "sent-back":
+        m = d.match(/^round (\d+): (.*?): ([\s\S]*)$/);
+        return m ? namesIn(m[2]) + " (sign-off round " + m[1] + "). Reason: " + m[3] : clean(d);
+      case "sign-off-requested":
+        m = d.match(/^round (\d+): (\d+) returns, (\d+) warnings$/);
+        return m ? "Round " + m[1] + ": " + B.plural(Number(m[2]), "return", "returns") + ", " + B.plural(Number(m[3]), "warning", "warnings") : clean(d);
+      case "approved":
+        m = d.match(/^round (\d+)$/);
+        return m ? "Sign-off round " + m[1] : clean(d);
+      case "template-written":
+        m = d.match(/\/v(\d+)\//);
+        return m ? "Version " + m[1] + ", in Excel, CSV and JSON" : "Written";
+      case "collection-closed":
+        m = d.match(/with (\d+) of (\d+) submitted/);
+        return m ? m[1] + " of " + m[2] + " returns received" : "Closed by the lead";
+      case "close-requested":
+        return "Asked to close collection";
+      case "approval-superseded":
+        m = d.match(/^round (\d+): newer versions arrived before the approval took effect \((.*)\); the lead is asked again$/);
+        return m ? "Newer versions arrived before the approval took effect (" + m[2].replace(/(\S+) version (\d+)/g, (x, id, v) => nameOf(id) + " version " + v)
+          + "), so the lead is asked again (sign-off round " + m[1] + ")" : clean(d);
+      case "return-after-approval":
+        m = d.match(/^(\S+) version (\d+) ([\s\S]*)$/);
+        return m ? nameOf(m[1]) + ": version " + m[2] + " " + m[3] : clean(d);
+      case "access-denied":
+        m = d.match(/^\d+ \S+ \S+: ([\s\S]*)$/);
+        return m ? m[1] : "A request was refused";
+      default:
+        return clean(d);
     }
-    const error = el("p", { class: "error-text", role: "alert" });
-    const button = (format, label) => el("button", { type: "button", class: "secondary", id: "template-" + format,
-      onclick: async () => replace(error, (await B.download("/api/cycles/" + enc(cycleId) + "/template." + format, cycleId + "-template." + format)) || "") }, label);
-    replace(box, el("p", {}, "Template version " + status.templateVersion + " was written on approval and cannot change."),
-      el("p", {}, button("xlsx", "Download template (Excel)"), button("csv", "Download template (CSV)"), button("json", "Download template (JSON)")), error);
   }
+
+  /** Whatever is left: no hashes, storage paths or API routes. */
+  const clean = (text) => text.replace(/,?\s*sha256 [0-9a-f]{16,}/gi, "").replace(/\b[0-9a-f]{40,}\b/gi, "")
+    .replace(/\/?api\/\S+/g, "").replace(/\b(returns|templates|audit)\/\S+/g, "").trim();
 
   async function renderAudit() {
     const result = await api("/api/cycles/" + enc(cycleId) + "/audit");
     if (!result.ok) { replace($("audit"), el("p", { class: "error-text" }, B.problemText(result))); return; }
-    const rows = result.body.slice().reverse().map((a) => [B.when(a.at), a.actor, a.action, a.detail]);
+    const rows = result.body.slice().reverse().map((a) => [B.ukTime(a.at), a.actor === "system" ? "The service" : a.actor,
+      ACTIONS[a.action] || a.action, auditDetail(a)]);
     replace($("audit"), rows.length === 0 ? el("p", {}, "Nothing recorded yet.")
       : B.table("What happened, newest first", [{ title: "When" }, { title: "Who" }, { title: "What" }, { title: "Details" }], rows, { id: "audit-table" }));
   }
 
+  // ---- Sign-off: send back at once, approve or close after a confirmation step ------------------------------------
+
+  const cyclePath = (suffix) => "/api/cycles/" + enc(cycleId) + suffix;
+
   function wireActions() {
-    $("close-button").addEventListener("click", async () => {
-      const result = await api("/api/cycles/" + enc(cycleId) + "/close", { method: "POST" });
-      outcome(result, "Collection closed. The returns received are being added up for your sign-off.");
-    });
+    $("close-button").addEventListener("click", () => confirmStep("close"));
     $("decision-form").addEventListener("submit", async (e) => {
       e.preventDefault();
       const decision = document.querySelector("input[name=decision]:checked")?.value;
       const contributors = [...document.querySelectorAll("input[name=send-back]:checked")].map((i) => i.value);
       const reason = $("decision-reason").value.trim();
       const problems = [];
-      if (!decision) problems.push("Choose whether to approve or send back.");
-      if (decision === "sendBack" && contributors.length === 0) problems.push("Choose at least one contributor to send back.");
-      if (decision === "sendBack" && !reason) problems.push("Give a reason for sending back.");
-      if (problems.length > 0) { showProblems(problems); return; }
-      const body = JSON.stringify({ decision, contributors: decision === "sendBack" ? contributors : [], reason });
-      const result = await api("/api/cycles/" + enc(cycleId) + "/decision", { method: "POST", body, headers: { "Content-Type": "application/json" } });
-      outcome(result, decision === "approve" ? "Approved. The final template is being written."
-        : "Sent back to " + contributors.map((c) => names[c] || c).join(", ") + ". They have been emailed your reason.");
-      if (result.ok) { $("decision-form").reset(); }
+      if (!decision) problems.push({ field: "decision-approve", group: "decision-field", text: "Choose whether to approve the area return or send returns back" });
+      if (decision === "sendBack" && contributors.length === 0) {
+        problems.push({ field: document.querySelector("input[name=send-back]")?.id, group: "send-back-field", text: "Choose at least one contributor to send back" });
+      }
+      if (decision === "sendBack" && !reason) problems.push({ field: "decision-reason", text: "Enter the reason for sending back: the contributors will see it" });
+      if (problems.length > 0) { B.showErrors(problems); return; }
+      B.clearErrors();
+      if (decision === "approve") { await confirmStep("approve"); return; }
+      await B.busy($("decision-button"), async () => {
+        const body = JSON.stringify({ decision, contributors, reason });
+        const result = await api(cyclePath("/decision"), { method: "POST", body, headers: { "Content-Type": "application/json" } });
+        outcome(result, "Sent back to " + B.list(contributors.map(nameOf)) + ". They can see your reason on their page and have been emailed it.");
+        if (result.ok) $("decision-form").reset();
+      });
     });
+    $("cancel-button").addEventListener("click", () => leaveConfirm(true));
+    $("confirm-button").addEventListener("click", () => B.busy($("confirm-button"), confirmed));
   }
 
-  function showProblems(problems) {
-    const box = $("action-result");
-    replace(box, el("div", { class: "error-summary", role: "alert" }, el("h3", {}, "There is a problem"), el("ul", {}, problems.map((p) => el("li", {}, p)))));
-    box.focus();
+  /** The GOV.UK confirmation step: what the action does, what is missing, and Confirm or Cancel. */
+  async function confirmStep(kind) {
+    const result = await api(cyclePath(""));
+    if (!result.ok) { B.showErrors([{ text: B.problemText(result) }]); return; }
+    const status = result.body;
+    const item = cycles.find((c) => c.cycleId === cycleId);
+    confirming = kind;
+    B.clearErrors();
+    const all = status.contributors;
+    const missing = all.filter((c) => !c.versions);
+    const stale = all.filter((c) => c.versions > 0 && (c.state === "sentBack" || c.state === "late"));
+    const parts = [];
+    if (kind === "approve") {
+      parts.push(el("p", {}, "Approving writes the final template for " + cycleName(item) + " and tells every contributor. "
+        + "It cannot be undone: no contributor can send a new version afterwards."));
+    } else {
+      parts.push(el("p", {}, "Closing collection adds up the returns received so far and asks you to sign off now, without waiting for the rest. "
+        + "Contributors can still send a version until you approve."));
+    }
+    if (missing.length > 0) {
+      const many = missing.length > 1;
+      parts.push(warning(missing.length + " of " + all.length + " contributors " + (many ? "have" : "has") + " not sent a return: "
+        + B.list(missing.map((c) => nameOf(c.id))) + "; " + (many ? "their" : "its") + " rows will be blank in the template"
+        + (kind === "close" ? " if you approve without " + (many ? "them" : "it") : "") + ".", "confirm-missing"));
+    } else {
+      parts.push(el("p", { id: "confirm-missing" }, "All " + B.plural(all.length, "contributor has", "contributors have") + " sent a return."));
+    }
+    if (stale.length > 0) {
+      const many = stale.length > 1;
+      parts.push(warning(B.list(stale.map((c) => nameOf(c.id))) + (many ? " were" : " was") + " sent back and " + (many ? "have" : "has")
+        + " not sent a new version: the template will use " + (many ? "their earlier versions." : "its earlier version."), "confirm-stale"));
+    }
+    const warningCount = Math.max(status.warningCount || 0, (status.warnings || []).length);
+    if (kind === "approve" && warningCount > 0) {
+      parts.push(el("p", {}, "The area return has " + B.plural(warningCount, "warning", "warnings") + " that need comments (listed under Area figures)."));
+    }
+    replace($("confirm-body"), parts);
+    replace($("confirm-button"), kind === "approve" ? "Confirm and approve" : "Confirm and close collection");
+    $("confirm-button").className = "warning";
+    const heading = kind === "approve" ? "Are you sure you want to approve the area return?" : "Are you sure you want to close collection?";
+    switchView("confirm-view", heading);
+  }
+
+  function warning(text, id) {
+    return el("div", { class: "warning-text", id },
+      el("span", { class: "warning-text__icon", "aria-hidden": "true" }, "!"),
+      el("strong", { class: "warning-text__text" }, el("span", { class: "visually-hidden" }, "Warning: "), text));
+  }
+
+  async function confirmed() {
+    const kind = confirming;
+    const result = kind === "approve"
+      ? await api(cyclePath("/decision"), { method: "POST", body: JSON.stringify({ decision: "approve", contributors: [], reason: "" }),
+        headers: { "Content-Type": "application/json" } })
+      : await api(cyclePath("/close"), { method: "POST" });
+    leaveConfirm(false);
+    outcome(result, kind === "approve" ? "Approved. The final template is being written."
+      : "Collection closed. The returns received are being added up for your sign-off.");
+    if (result.ok && kind === "approve") { $("decision-form").reset(); justApproved = true; }
+  }
+
+  function leaveConfirm(cancelled) {
+    const kind = confirming;
+    confirming = null;
+    switchView("main-view", MAIN_HEADING);
+    if (cancelled) (kind === "close" ? $("close-button") : $("decision-button")).focus();
+  }
+
+  function switchView(id, heading) {
+    for (const view of ["main-view", "confirm-view", "contributor-view"]) $(view).hidden = view !== id;
+    $("opened-banner").hidden = id !== "main-view";
+    replace($("page-heading"), heading);
+    B.setTitle(heading);
+    if (id !== "main-view") { $("page-heading").focus(); window.scrollTo(0, 0); }
   }
 
   function outcome(result, success) {
     const box = $("action-result");
-    if (result.ok) replace(box, el("div", { class: "panel", role: "status" }, el("p", {}, success)));
-    else replace(box, el("div", { class: "error-summary", role: "alert" },
-      el("h3", {}, result.status === 409 ? "Not possible at this stage" : "There is a problem"), el("p", {}, B.problemText(result))));
-    box.focus();
+    if (result.ok) {
+      B.clearErrors();
+      replace(box, el("div", { class: "panel", role: "status" }, el("p", {}, success)));
+      box.focus();
+    } else {
+      replace(box);
+      B.showErrors([{ text: result.status === 409 ? "That cannot be done at this stage: " + B.problemText(result)
+        + " The page shows the cycle as it is now." : B.problemText(result) }]);
+    }
     if (result.ok) quickUntil = Date.now() + AFTER_ACTION_WINDOW_MS;
     clearTimeout(timer);
     poll();
   }
+
+  // ---- One contributor's return: its figures, comments, warnings and what changed -----------------------------------
+
+  async function showContributor(id, contributorId) {
+    const back = $("back-link");
+    back.href = "/lead?cycle=" + enc(id);
+    back.hidden = false;
+    switchView("contributor-view", "Loading the return…");
+    const [list, status, figures, versions] = await Promise.all([api("/api/cycles"), api("/api/cycles/" + enc(id)),
+      api("/api/cycles/" + enc(id) + "/returns/" + enc(contributorId) + "/figures"), api("/api/cycles/" + enc(id) + "/returns/" + enc(contributorId))]);
+    const failed = [list, status, figures, versions].find((r) => !r.ok);
+    if (failed) {
+      switchView("contributor-view", "There is a problem");
+      replace($("contributor-view"), el("p", {}, B.problemText(failed)));
+      return;
+    }
+    const item = list.body.find((c) => c.cycleId === id);
+    const f = figures.body;
+    const s = status.body.contributors.find((c) => c.id.toLowerCase() === f.contributorId.toLowerCase()) || {};
+    switchView("contributor-view", f.name);
+    const facts = el("dl", { class: "summary-list", id: "contributor-facts" },
+      el("dt", {}, "Cycle"), el("dd", {}, item ? cycleName(item) : ""),
+      el("dt", {}, "Return"), el("dd", {}, s.state ? B.stateTag(s.state) : ""),
+      el("dt", {}, "Due"), el("dd", {}, s.due ? "By " + B.ukTime(s.due) : ""),
+      el("dt", {}, "Versions"), el("dd", {}, String(f.versions)),
+      f.latest ? [el("dt", {}, "Latest version"), el("dd", {}, "Version " + f.latest.version + ", sent by " + f.latest.submittedBy
+        + " at " + B.ukTime(f.latest.submittedAt))] : null,
+      el("dt", {}, "Reminders sent"), el("dd", {}, String(s.remindersSent ?? 0)),
+      s.sentBackReason ? [el("dt", {}, "Last sent back"), el("dd", {}, B.ukTime(s.sentBackAt) + ": " + s.sentBackReason)] : null,
+      s.emailProblem ? [el("dt", {}, "Email problem"), el("dd", {}, s.emailProblem)] : null);
+    const parts = [facts];
+    if (!f.latest) {
+      parts.push(el("p", { id: "no-return" }, f.name + " has not sent a return yet."));
+    } else {
+      parts.push(el("h2", {}, "Figures in version " + f.latest.version), figuresTable(f));
+      parts.push(el("h2", {}, "Warnings"), f.warnings.length === 0 ? el("p", {}, "No warnings: no figure needs a comment.")
+        : el("ul", { id: "contributor-warnings" }, f.warnings.map((w) => el("li", {}, w.message))));
+      if (f.previous) parts.push(el("h2", {}, "What changed since version " + f.previous.version), changes(f));
+      parts.push(el("h2", {}, "Versions"), B.table("Versions, newest first", [{ title: "Version", rowHeader: true }, { title: "Sent by" }, { title: "Sent at" }],
+        versions.body.slice().reverse().map((v) => ["Version " + v.version, v.submittedBy, B.ukTime(v.submittedAt)]), { id: "contributor-versions" }));
+    }
+    parts.push(el("p", {}, el("a", { href: "/lead?cycle=" + enc(id) }, "Back to the area return")));
+    replace($("contributor-view"), parts);
+  }
+
+  const number = (n) => (n === null || n === undefined ? "NA" : new Intl.NumberFormat("en-GB").format(n));
+
+  /** "+£12,345", "−£1,000" or "No change" (blank when there is nothing to compare). */
+  function change(now, before) {
+    if (now === null || now === undefined || before === null || before === undefined) return "";
+    const d = now - before;
+    return d === 0 ? "No change" : (d > 0 ? "+" : "−") + B.money(Math.abs(d));
+  }
+
+  function figuresTable(f) {
+    const columns = [{ title: "Scheme", rowHeader: true }, { title: "Source of funding" }, { title: "Planned for the year", number: true },
+      { title: "Spent to date", number: true }];
+    if (f.previous) columns.push({ title: "Change since version " + f.previous.version, number: true });
+    if (f.hasLastQuarter) columns.push({ title: "Change since last quarter", number: true });
+    columns.push({ title: "Planned outputs", number: true }, { title: "Outputs to date", number: true }, { title: "Comments" });
+    const rows = f.schemes.map((s) => {
+      const cells = [s.id + " " + s.name, s.sourceOfFunding, B.money(s.plannedExpenditure), B.money(s.expenditureToDate)];
+      if (f.previous) cells.push(change(s.expenditureToDate, s.previousExpenditureToDate));
+      if (f.hasLastQuarter) cells.push(change(s.expenditureToDate, s.lastQuarterExpenditureToDate));
+      cells.push(number(s.plannedOutputs), number(s.outputsDeliveredToDate), s.comments || "None");
+      return cells;
+    });
+    return B.table("Figures scheme by scheme", columns, rows, { id: "contributor-figures" });
+  }
+
+  /** The differences from the version before, scheme by scheme, in words. */
+  function changes(f) {
+    const items = [];
+    for (const s of f.schemes) {
+      const what = [];
+      if (s.expenditureToDate !== s.previousExpenditureToDate) {
+        what.push("spent to date " + B.money(s.previousExpenditureToDate) + " → " + B.money(s.expenditureToDate)
+          + " (" + change(s.expenditureToDate, s.previousExpenditureToDate) + ")");
+      }
+      if (s.outputsDeliveredToDate !== s.previousOutputsDeliveredToDate) {
+        what.push("outputs to date " + number(s.previousOutputsDeliveredToDate) + " → " + number(s.outputsDeliveredToDate));
+      }
+      if ((s.comments || "") !== (s.previousComments || "")) {
+        what.push(s.comments ? "comment now: “" + s.comments + "”" : "comment removed");
+      }
+      if (what.length > 0) items.push(el("li", {}, "Scheme " + s.id + " " + s.name + ": " + what.join("; ") + "."));
+    }
+    return items.length === 0
+      ? el("p", { id: "contributor-changes" }, "Version " + f.latest.version + " has the same figures and comments as version " + f.previous.version + ".")
+      : el("ul", { id: "contributor-changes" }, items);
+  }
+
+  // ---- Setup: the plan, and opening a cycle with checked dates -------------------------------------------------------
 
   // The server reads the content, not this header; it is set so the request says what it carries.
   function planContentType(file) {
@@ -271,34 +584,168 @@
     return parts.length ? parts.join(", ") + ": " : "";
   }
 
+  // The national timetable (docs/design/pages.md): the template is due 45 days after Q1-Q3 end (Q3 2024-25: 14 February
+  // 2025) and 53 days after the year ends (2023-24: 23 May 2024); contributors' returns are asked 2 weeks before that.
+  const DAY = 86400000;
+  const QUARTER_ENDS = { Q1: [0, 6, 30], Q2: [0, 9, 30], Q3: [0, 12, 31], Q4: [1, 3, 31] };
+
+  function timetable(year, quarter) {
+    const m = /^(\d{4})-(\d{2})$/.exec(year);
+    if (!m || (Number(m[1]) + 1) % 100 !== Number(m[2]) || !QUARTER_ENDS[quarter]) return null;
+    const [offset, month, day] = QUARTER_ENDS[quarter];
+    const end = Date.UTC(Number(m[1]) + offset, month - 1, day);
+    const submission = end + (quarter === "Q4" ? 53 : 45) * DAY;
+    return { end: new Date(end), submission: new Date(submission), contributors: new Date(submission - 14 * DAY) };
+  }
+
+  const fiveInLondon = (utcDay) => B.londonTime(utcDay.getUTCFullYear(), utcDay.getUTCMonth() + 1, utcDay.getUTCDate(), 17);
+  const financialYear = (start) => start + "-" + String((start + 1) % 100).padStart(2, "0");
+  let datesEdited = false;
+
+  /** The year and quarter whose contributors' date is the next to come, with the timetable's dates. */
+  function defaultOpenForm() {
+    if ($("open-year").value) return;
+    const today = B.londonWall(new Date());
+    const start = today.month >= 4 ? today.year : today.year - 1;
+    const candidates = [start, start + 1].flatMap((y) => ["Q1", "Q2", "Q3", "Q4"].map((q) => [financialYear(y), q]));
+    const next = candidates.find(([y, q]) => fiveInLondon(timetable(y, q).contributors) > new Date()) || candidates[0];
+    $("open-year").value = next[0];
+    $("open-quarter").value = next[1];
+    if (!$("open-area").value && cycles.length > 0) $("open-area").value = cycles[0].area;
+    fillTimetable();
+  }
+
+  function setDate(prefix, utcDay) {
+    $(prefix + "-day").value = String(utcDay.getUTCDate());
+    $(prefix + "-month").value = String(utcDay.getUTCMonth() + 1);
+    $(prefix + "-year").value = String(utcDay.getUTCFullYear());
+  }
+
+  const longDay = (utcDay) => B.ukDate(fiveInLondon(utcDay).toISOString());
+
+  /** Fills the dates from the timetable (until the lead types a date) and says where they come from. */
+  function fillTimetable() {
+    const quarter = $("open-quarter").value;
+    const t = timetable($("open-year").value.trim(), quarter);
+    if (!t) { replace($("timetable-hint")); return; }
+    if (!datesEdited) {
+      setDate("open-contributors-due", t.contributors);
+      setDate("open-submission-due", t.submission);
+    }
+    replace($("timetable-hint"), "Suggested from the national timetable: the template for " + quarter + " is due about "
+      + (quarter === "Q4" ? "7 weeks after the year ends" : "6 weeks after the quarter ends") + " (" + B.ukDate(t.end.toISOString().slice(0, 10) + "T12:00:00Z")
+      + "), so by " + longDay(t.submission) + ", and contributors' returns 2 weeks before, by " + longDay(t.contributors)
+      + ". Change the dates if your area's timetable differs.");
+  }
+
+  /** A GOV.UK date input read and checked: { date } (5pm UK time that day) or { error }. */
+  function readDate(prefix, label) {
+    const parts = ["day", "month", "year"].map((p) => ({ part: p, id: prefix + "-" + p, value: $(prefix + "-" + p).value.trim() }));
+    const group = prefix + "-field";
+    const empty = parts.filter((p) => p.value === "");
+    if (empty.length === 3) return { error: { field: parts[0].id, group, text: "Enter " + label } };
+    if (empty.length > 0) return { error: { field: empty[0].id, group, text: capital(label) + " must include a " + B.list(empty.map((p) => p.part)) } };
+    if (parts.some((p) => !/^\d+$/.test(p.value))) {
+      return { error: { field: parts.find((p) => !/^\d+$/.test(p.value)).id, group, text: capital(label) + " must be a real date, in numbers" } };
+    }
+    const [day, month, year] = parts.map((p) => Number(p.value));
+    if (parts[2].value.length !== 4) return { error: { field: parts[2].id, group, text: "The year must include 4 numbers, for example " + new Date().getFullYear() } };
+    const utc = new Date(Date.UTC(year, month - 1, day));
+    if (month < 1 || month > 12 || utc.getUTCDate() !== day || utc.getUTCMonth() !== month - 1) {
+      return { error: { field: month < 1 || month > 12 ? parts[1].id : parts[0].id, group, text: capital(label) + " must be a real date" } };
+    }
+    return { date: B.londonTime(year, month, day, 17), field: parts[0].id, group };
+  }
+
+  const capital = (text) => text.charAt(0).toUpperCase() + text.slice(1);
+
+  /** Every problem with the form, in the order of its fields (GOV.UK: the summary lists them as the page does). */
+  function checkOpenForm() {
+    const problems = [];
+    const area = $("open-area").value.trim();
+    const year = $("open-year").value.trim();
+    if (!area) problems.push({ field: "open-area", text: "Enter the area, as written in its plan" });
+    if (!year) problems.push({ field: "open-year", text: "Enter the financial year, for example 2024-25" });
+    else if (!timetable(year, "Q1")) problems.push({ field: "open-year", text: "Enter the financial year as the two years it spans, for example 2024-25" });
+    const contributors = readDate("open-contributors-due", "the date returns are due from contributors");
+    const submission = readDate("open-submission-due", "the national submission date");
+    const now = new Date();
+    const yearAhead = new Date(now.getTime() + 366 * DAY);
+    if (contributors.error) problems.push(contributors.error);
+    else if (contributors.date <= now) {
+      problems.push({ field: contributors.field, group: contributors.group, text: "The date returns are due from contributors must be in the future" });
+    } else if (contributors.date > yearAhead) {
+      problems.push({ field: contributors.field, group: contributors.group, text: "The date returns are due from contributors must be within the next 12 months" });
+    }
+    if (submission.error) problems.push(submission.error);
+    else if (contributors.date && submission.date < contributors.date) {
+      problems.push({ field: submission.field, group: submission.group,
+        text: "The national submission date must be the same as or after the date returns are due from contributors" });
+    } else if (submission.date <= now) {
+      problems.push({ field: submission.field, group: submission.group, text: "The national submission date must be in the future" });
+    } else if (contributors.date && submission.date > new Date(contributors.date.getTime() + 366 * DAY)) {
+      problems.push({ field: submission.field, group: submission.group,
+        text: "The national submission date must be within 12 months of the date returns are due from contributors" });
+    }
+    return { problems, area, year, quarter: $("open-quarter").value, contributorsDue: contributors.date, submissionDue: submission.date };
+  }
+
+  async function openCycle() {
+    const form = checkOpenForm();
+    if (form.problems.length > 0) { B.showErrors(form.problems); return; }
+    B.clearErrors();
+    const body = JSON.stringify({ area: form.area, year: form.year, quarter: form.quarter,
+      contributorsDue: form.contributorsDue.toISOString(), submissionDue: form.submissionDue.toISOString() });
+    const result = await api("/api/cycles", { method: "POST", body, headers: { "Content-Type": "application/json" } });
+    if (!result.ok) {
+      const name = form.area + " " + form.year + " " + form.quarter;
+      const text = result.status === 404 ? "There is no plan for " + form.area + " " + form.year + ". Upload the area's plan first, or check the area and year."
+        : result.status === 409 ? name + " is already open. Choose it from the list of cycles."
+          : result.status === 400 && !/[{}]/.test(B.problemText(result)) ? B.problemText(result)
+            : result.status === 400 ? "The cycle could not be opened. Check the area, year and dates and try again." : B.problemText(result);
+      B.showErrors([{ field: result.status === 404 ? "open-area" : result.status === 409 ? "open-quarter" : "open-area", text, inline: result.status !== 409 }]);
+      return;
+    }
+    const id = result.body.cycleId;
+    datesEdited = false;
+    $("setup").open = false;
+    $("open-year").value = "";
+    await loadCycles(id);
+    const item = cycles.find((c) => c.cycleId === id);
+    replace($("opened-banner"), B.banner("opened", "success", (item ? cycleName(item) : form.area + " " + form.year + " " + form.quarter) + " is open",
+      el("p", {}, (item ? B.plural(item.contributors.length, "contributor is", "contributors are") : "The contributors are")
+        + " being asked for their returns, due by " + B.ukTime(form.contributorsDue.toISOString()) + "."),
+      el("p", {}, "The national submission is due by " + B.ukTime(form.submissionDue.toISOString()) + ". The status of returns is below.")));
+    $("opened").focus();
+  }
+
   function wireSetup() {
-    $("plan-form").addEventListener("submit", async (e) => {
+    $("plan-form").addEventListener("submit", (e) => {
       e.preventDefault();
-      const file = $("plan-file").files[0];
-      if (!file) { replace($("plan-result"), "Choose a plan file first."); return; }
-      const result = await api("/api/plans", { method: "POST", body: await file.arrayBuffer(), headers: { "Content-Type": planContentType(file), "X-File-Name": file.name } });
-      if (result.ok) {
-        replace($("plan-result"), "Plan stored for " + result.body.area + " " + result.body.year + ": " + result.body.contributors + " contributors, " + result.body.schemes + " schemes.");
-        $("open-area").value = result.body.area;
-        $("open-year").value = result.body.year;
-      } else {
-        const errors = (result.body && result.body.errors) || [];
-        replace($("plan-result"), B.problemText(result), errors.length ? el("ul", {}, errors.map((x) => el("li", {}, where(x) + x.message))) : null);
-      }
+      B.busy($("plan-button"), async () => {
+        const file = $("plan-file").files[0];
+        if (!file) { replace($("plan-result")); B.showErrors([{ field: "plan-file", text: "Choose the plan file" }]); return; }
+        const result = await api("/api/plans", { method: "POST", body: await file.arrayBuffer(), headers: { "Content-Type": planContentType(file), "X-File-Name": file.name } });
+        if (result.ok) {
+          B.clearErrors();
+          replace($("plan-result"), el("p", {}, "Plan stored for " + result.body.area + " " + result.body.year + ": "
+            + B.plural(result.body.contributors, "contributor", "contributors") + ", " + B.plural(result.body.schemes, "scheme", "schemes") + "."));
+          $("open-area").value = result.body.area;
+          $("open-year").value = result.body.year;
+          fillTimetable();
+        } else {
+          const errors = (result.body && result.body.errors) || [];
+          replace($("plan-result"), errors.length ? el("ul", { class: "error-list" }, errors.map((x) => el("li", {}, where(x) + x.message))) : null);
+          B.showErrors([{ field: "plan-file", text: file.name + " was not stored: " + B.problemText(result) + (errors.length ? " The problems are listed under the form." : "") }]);
+        }
+      });
     });
-    $("open-form").addEventListener("submit", async (e) => {
-      e.preventDefault();
-      const due = (id) => ($(id).value ? new Date($(id).value).toISOString() : null);
-      const body = JSON.stringify({ area: $("open-area").value.trim(), year: $("open-year").value.trim(), quarter: $("open-quarter").value,
-        contributorsDue: due("open-contributors-due"), submissionDue: due("open-submission-due") });
-      const result = await api("/api/cycles", { method: "POST", body, headers: { "Content-Type": "application/json" } });
-      if (result.ok) {
-        replace($("open-result"), "Cycle " + result.body.cycleId + " opened. Contributors are being asked for their returns.");
-        await loadCycles(result.body.cycleId);
-      } else {
-        replace($("open-result"), B.problemText(result));
-      }
-    });
+    for (const id of ["open-year", "open-quarter"]) $(id).addEventListener("change", fillTimetable);
+    $("open-year").addEventListener("input", fillTimetable);
+    for (const prefix of ["open-contributors-due", "open-submission-due"]) {
+      for (const part of ["day", "month", "year"]) $(prefix + "-" + part).addEventListener("input", () => { datesEdited = true; });
+    }
+    $("open-form").addEventListener("submit", (e) => { e.preventDefault(); B.busy($("open-button"), openCycle); });
   }
 
   start();

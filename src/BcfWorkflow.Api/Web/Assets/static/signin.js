@@ -1,46 +1,44 @@
 // Sign-in: keeps the pasted key in sessionStorage, then shows who it belongs to and where to go.
 "use strict";
 (() => {
-  const { api, setKey, clearKey, replace } = window.Bcf;
+  const B = window.Bcf;
+  const { api, setKey, clearKey, replace } = B;
   const form = document.getElementById("sign-in-form");
   const input = document.getElementById("key");
-  const error = document.getElementById("sign-in-error");
-  const errorText = document.getElementById("sign-in-error-text");
-
-  function showError(message) {
-    replace(errorText, message);
-    error.hidden = false;
-    input.setAttribute("aria-invalid", "true");
-    error.focus();
-  }
 
   function showSignedIn(me) {
     const isLead = me.role === "lead";
     replace(document.getElementById("signed-in-text"),
-      "You are signed in as " + me.name + (isLead ? ", the BCF lead." : ", contributor " + me.contributor + "."));
+      "You are signed in as " + me.name + (isLead ? ", the BCF lead." : ", a contributor."));
     const next = document.getElementById("continue");
     next.href = isLead ? "/lead" : "/contributor";
     replace(next, isLead ? "Go to the area return" : "Go to your return");
     document.getElementById("signed-in").hidden = false;
     form.hidden = true;
-    error.hidden = true;
+    B.clearErrors();
   }
 
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const key = input.value.trim();
-    if (!key) { showError("Enter your key."); return; }
+    if (!key) { B.showErrors([{ field: "key", text: "Enter your key" }]); return; }
     setKey(key);
     const me = await api("/api/me");
     if (!me.ok) {
       clearKey();
-      showError(me.status === 401 ? "That key was not recognised. Check it and try again." : window.Bcf.problemText(me));
+      B.showErrors([{ field: "key", text: me.status === 401 ? "That key was not recognised. Check it and try again."
+        : "Your key could not be checked: " + B.problemText(me) }]);
       return;
     }
     input.value = "";
-    await window.Bcf.signedIn();
+    await B.checkSignIn();
     showSignedIn(me.body);
   });
 
-  window.Bcf.signedIn().then((me) => { if (me) showSignedIn(me); });
+  B.checkSignIn().then((check) => {
+    if (check.me) showSignedIn(check.me);
+    else if (check.problem) {
+      B.showErrors([{ text: "We could not check your sign-in: " + check.problem + " You are still signed in: reload the page to try again." }]);
+    }
+  });
 })();

@@ -1,0 +1,20 @@
+using BcfWorkflow.Api.Problems;
+
+namespace BcfWorkflow.Api.Endpoints;
+
+/// <summary>What <c>GET .../returns/{contributorId}/figures</c> returns: a contributor's figures scheme by scheme from
+/// its latest version, beside the version before it and last quarter's, with the latest version's warnings.</summary>
+/// <param name="Versions">How many versions are stored.</param>
+/// <param name="Latest">The latest version (null when none was sent).</param>
+/// <param name="Previous">The version before it (null when there is none).</param>
+/// <param name="HasLastQuarter">Whether last quarter's figures are known (the Last quarter fields are null otherwise).</param>
+/// <param name="Warnings">The latest version's warnings (figures that need a comment), as it was checked on upload.</param>
+public sealed record ReturnFiguresView(
+    string ContributorId,
+    string Name,
+    int Versions,
+    ReturnVersionItem? Latest,
+    ReturnVersionItem? Previous,
+    bool HasLastQuarter,
+    IReadOnlyList<SchemeFiguresItem> Schemes,
+    IReadOnlyList<IssueDto> Warnings);
