@@ -69,6 +69,56 @@ public sealed class AggregateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Aggregate_SampleQ2Returns_WorkbookFiguresEqualSummaryJsonToThePenny()
+    {
+        var outDir = _temp.Combine("out");
+
+        var result = CliRunner.Run(AggregateArgs(outDir, Samples.AllQ2Returns()));
+
+        Assert.True(result.ExitCode == 0, result.Error);
+        using var summary = JsonDocument.Parse(File.ReadAllText(Path.Combine(outDir, "summary.json")));
+        var root = summary.RootElement;
+        var workbook = TemplateWorkbook.Read(Path.Combine(outDir, "template.xlsx"), "6. Expenditure");
+        Assert.Equal(["1. Guidance", "2. Cover", "3. National Conditions", "4. Metrics", "6. Expenditure"], workbook.SheetNames);
+        Assert.Equal("Better Care Fund 2024-25 Q2 Reporting Template", workbook.Text("A1"));
+
+        // Running balances: one row per source and the Total (its figures are SUM formulas; their saved values count).
+        var balances = workbook.RowsUnder("Running Balances").ToList();
+        var expectedBalances = root.GetProperty("runningBalances").EnumerateArray().ToList();
+        Assert.Equal(expectedBalances.Select(b => b.GetProperty("source").GetString()), balances.Select(b => b.Label));
+        foreach (var (expected, (_, row)) in expectedBalances.Zip(balances))
+        {
+            Assert.Equal(expected.GetProperty("income").GetDecimal(), workbook.Number($"D{row}"));
+            Assert.Equal(expected.GetProperty("expenditureToDate").GetDecimal(), workbook.Number($"E{row}"));
+            Assert.Equal(expected.GetProperty("balance").GetDecimal(), workbook.Number($"G{row}"));
+            var percentage = expected.GetProperty("percentageSpent");
+            decimal? expectedPercentage = percentage.ValueKind == JsonValueKind.Null ? null : percentage.GetDecimal();
+            Assert.Equal(expectedPercentage, workbook.Number($"F{row}") is { } p ? Math.Round(p, 4, MidpointRounding.AwayFromZero) : null);
+        }
+
+        // Required spend.
+        var required = workbook.RowsUnder("Required Spend").ToList();
+        foreach (var (expected, (label, row)) in root.GetProperty("requiredSpend").EnumerateArray().Zip(required))
+        {
+            Assert.Equal(expected.GetProperty("name").GetString(), label);
+            Assert.Equal(expected.GetProperty("expenditureToDate").GetDecimal(), workbook.Number($"E{row}"));
+            Assert.Equal(expected.GetProperty("balance").GetDecimal(), workbook.Number($"F{row}"));
+        }
+
+        // Every scheme: Scheme ID (a number) to expenditure to date (column R), exactly; then the Total row.
+        var schemes = workbook.RowsUnder("Scheme ID").ToList();
+        var expectedSchemes = root.GetProperty("schemes").EnumerateArray().ToList();
+        Assert.Equal([.. expectedSchemes.Select(s => s.GetProperty("id").GetString()), "Total"], schemes.Select(s => s.Label));
+        foreach (var (expected, (_, row)) in expectedSchemes.Zip(schemes))
+        {
+            var spent = expected.GetProperty("expenditureToDate");
+            decimal? expectedSpent = spent.ValueKind == JsonValueKind.Null ? null : spent.GetDecimal();
+            Assert.Equal(expectedSpent, workbook.Number($"R{row}"));
+        }
+        Assert.Equal(expectedSchemes.Sum(s => s.GetProperty("expenditureToDate").GetDecimal()), workbook.Number($"R{schemes[^1].Row}"));
+    }
+
+    [Fact]
     public void Aggregate_OneBadFile_LeavesAnExistingOutputDirectoryUntouched()
     {
         var outDir = _temp.Combine("out");

@@ -1,34 +1,30 @@
 using System.IO.Compression;
 using BcfWorkflow.Domain.Aggregation;
-using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Domain.Rendering;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Validation;
 
 namespace BcfWorkflow.Domain.Tests.Rendering;
 
+/// <summary>What template.xlsx holds: the figures, cell by cell, on the expenditure sheet, and the cover.
+/// The official layout (sheets, panes, filter, print setup, formulas, styling) is in <see cref="TemplateLayoutTests"/>.</summary>
 public class TemplateXlsxWriterTests
 {
-    private const string Expenditure = "Expenditure";
-    private const string Cover = "Cover";
+    internal const string Guidance = "1. Guidance";
+    internal const string Cover = "2. Cover";
+    internal const string Conditions = "3. National Conditions";
+    internal const string Metrics = "4. Metrics";
+    internal const string Expenditure = "6. Expenditure";
     private const string Money = "£#,##0";
     private const string Percent = "0.00%";
 
     [Fact]
-    public void Write_Summary_ValidWorkbookWithCoverThenExpenditure()
+    public void Write_Summary_ValidWorkbookWithTheYearsNumberedSheets()
     {
         using var xlsx = Probe(SampleSummary.Create());
 
-        Assert.Equal([Cover, Expenditure], xlsx.SheetNames);
+        Assert.Equal([Guidance, Cover, Conditions, Metrics, Expenditure], xlsx.SheetNames);
         Assert.Empty(new OpenXmlValidator().Validate(xlsx.Document).Select(e => $"{e.Path?.XPath}: {e.Description}"));
-    }
-
-    [Fact]
-    public void Write_Summary_NoFormulaAnywhere()
-    {
-        using var xlsx = Probe(SampleSummary.Create());
-
-        Assert.All(xlsx.Worksheets, ws => Assert.Empty(ws.Descendants<CellFormula>()));
     }
 
     [Fact]
@@ -36,28 +32,32 @@ public class TemplateXlsxWriterTests
     {
         using var xlsx = Probe(SampleSummary.Create());
 
-        Assert.Equal("Better Care Fund 2024-25 Q2 expenditure: Leicestershire", xlsx.Cell(Expenditure, "A1")!.Value);
-        Assert.Null(xlsx.Cell(Expenditure, "A2"));
+        Assert.Equal("Better Care Fund 2024-25 Q2 Reporting Template", xlsx.Cell(Expenditure, "A1")!.Value);
+        Assert.Equal(("Selected Health and Wellbeing Board:", "Leicestershire"), (xlsx.Cell(Expenditure, "A2")!.Value, xlsx.Cell(Expenditure, "D2")!.Value));
+        Assert.Null(xlsx.Cell(Expenditure, "A3"));
         Assert.Equal(
-            [3, 4, 5, 7, 9, 10, 11, 14, 15, 16, 20, 21],
+            [4, 5, 7, 9, 10, 13, 14, 17, 19, 20],
             new[]
             {
-                "Running Balances", "Source of funding", "DFG", "Total", "Required Spend", "", RequiredSpendNames.NhsCommissionedOutOfHospital,
-                "Expenditure by scheme", "Scheme ID", "39", "Checklist", "Column",
-            }.Select((text, i) => text == "" ? 10 : xlsx.RowOf(Expenditure, text)));
-        Assert.Null(xlsx.Cell(Expenditure, "A10"));
-        Assert.Equal("Minimum Required Spend", xlsx.Cell(Expenditure, "B10")!.Value);
+                "Running Balances", "DFG", "Total", "Required Spend", RequiredSpendNames.NhsCommissionedOutOfHospital,
+                "Scheme ID", "39", "Total", "Checklist", "Scheme ID",
+            }.Select((text, i) => i switch
+            {
+                7 => xlsx.RowOf(Expenditure, text, after: 13),
+                9 => xlsx.RowOf(Expenditure, text, after: 19),
+                _ => xlsx.RowOf(Expenditure, text),
+            }));
     }
 
     [Fact]
-    public void Write_RunningBalanceHeader_BoldTemplateHeadings()
+    public void Write_RunningBalanceHeader_TemplateHeadingsFromColumnD()
     {
         using var xlsx = Probe(SampleSummary.Create());
 
         Assert.Equal(
-            ["Source of funding", "Income", "Expenditure to date", "Percentage spent", "Balance"],
-            new[] { "A4", "B4", "C4", "D4", "E4" }.Select(r => xlsx.Cell(Expenditure, r)!.Value));
-        Assert.True(xlsx.Cell(Expenditure, "C4")!.Bold);
+            ["Running Balances", "Income", "Expenditure to date", "Percentage spent", "Balance"],
+            new[] { "A4", "D4", "E4", "F4", "G4" }.Select(r => xlsx.Cell(Expenditure, r)!.Value));
+        Assert.True(xlsx.Cell(Expenditure, "E4")!.Bold);
     }
 
     [Fact]
@@ -66,31 +66,31 @@ public class TemplateXlsxWriterTests
         using var xlsx = Probe(SampleSummary.Create());
 
         Assert.Equal(new ProbedCell(true, "DFG", "General", false), xlsx.Cell(Expenditure, "A5"));
-        AssertNumber(xlsx.Cell(Expenditure, "B5"), 4_850_818m, Money);
-        AssertNumber(xlsx.Cell(Expenditure, "C5"), 2_032_308m, Money);
-        AssertNumber(xlsx.Cell(Expenditure, "E5"), 2_818_510m, Money);
-        var percentage = xlsx.Cell(Expenditure, "D5")!;
+        AssertNumber(xlsx.Cell(Expenditure, "D5"), 4_850_818m, Money);
+        AssertNumber(xlsx.Cell(Expenditure, "E5"), 2_032_308m, Money);
+        AssertNumber(xlsx.Cell(Expenditure, "G5"), 2_818_510m, Money);
+        var percentage = xlsx.Cell(Expenditure, "F5")!;
         Assert.Equal((false, Percent), (percentage.IsString, percentage.FormatCode));
         Assert.Equal("41.90%", MoneyFormat.Percentage(percentage.Number));
     }
 
     [Fact]
-    public void Write_ZeroIncome_PercentageCellLeftBlank()
+    public void Write_ZeroIncome_PercentageCellHasNoValue()
     {
         using var xlsx = Probe(SampleSummary.Create());
 
-        Assert.Null(xlsx.Cell(Expenditure, "D6"));
-        AssertNumber(xlsx.Cell(Expenditure, "B6"), 0m, Money);
+        Assert.Null(xlsx.RawCell(Expenditure, "F6")!.CellValue);
+        AssertNumber(xlsx.Cell(Expenditure, "D6"), 0m, Money);
     }
 
     [Fact]
-    public void Write_TotalRow_Bold()
+    public void Write_TotalRow_BoldMoney()
     {
         using var xlsx = Probe(SampleSummary.Create());
 
         Assert.True(xlsx.Cell(Expenditure, "A7")!.Bold);
-        Assert.True(xlsx.Cell(Expenditure, "B7")!.Bold);
-        Assert.Equal(Money, xlsx.Cell(Expenditure, "B7")!.FormatCode);
+        Assert.True(xlsx.Cell(Expenditure, "D7")!.Bold);
+        AssertNumber(xlsx.Cell(Expenditure, "D7"), 4_850_818m, Money);
     }
 
     [Fact]
@@ -98,10 +98,12 @@ public class TemplateXlsxWriterTests
     {
         using var xlsx = Probe(SampleSummary.Create());
 
-        Assert.Equal(RequiredSpendNames.AdultSocialCare, xlsx.Cell(Expenditure, "A12")!.Value);
-        AssertNumber(xlsx.Cell(Expenditure, "B12"), 30_774_296m, Money);
-        AssertNumber(xlsx.Cell(Expenditure, "C12"), 9_001_000m, Money);
-        AssertNumber(xlsx.Cell(Expenditure, "D12"), 21_773_296m, Money);
+        Assert.Equal(["Required Spend", "Minimum Required Spend", "Expenditure to date", "Balance"],
+            new[] { "A9", "D9", "E9", "F9" }.Select(r => xlsx.Cell(Expenditure, r)!.Value));
+        Assert.Equal(RequiredSpendNames.AdultSocialCare, xlsx.Cell(Expenditure, "A11")!.Value);
+        AssertNumber(xlsx.Cell(Expenditure, "D11"), 30_774_296m, Money);
+        AssertNumber(xlsx.Cell(Expenditure, "E11"), 9_001_000m, Money);
+        AssertNumber(xlsx.Cell(Expenditure, "F11"), 21_773_296m, Money);
     }
 
     [Fact]
@@ -110,7 +112,7 @@ public class TemplateXlsxWriterTests
         using var xlsx = Probe(SampleSummary.Create());
 
         var headers = Enumerable.Range(1, TemplateColumns.SchemeTable.Count)
-            .Select(c => xlsx.Cell(Expenditure, Reference(c, 15))!.Value);
+            .Select(c => xlsx.Cell(Expenditure, Reference(c, 13))!.Value);
         Assert.Equal(TemplateColumns.SchemeTable, headers);
     }
 
@@ -119,13 +121,13 @@ public class TemplateXlsxWriterTests
     {
         using var xlsx = Probe(SampleSummary.Create());
 
-        Assert.Equal(new ProbedCell(true, "39", "General", false), xlsx.Cell(Expenditure, "A16"));
-        Assert.Equal(new ProbedCell(false, "85", "General", false), xlsx.Cell(Expenditure, "G16"));
-        Assert.Equal(new ProbedCell(false, "40", "General", false), xlsx.Cell(Expenditure, "H16"));
-        Assert.Equal(new ProbedCell(true, "LA", "General", false), xlsx.Cell(Expenditure, "L16"));
-        Assert.Null(xlsx.Cell(Expenditure, "M16"));
-        AssertNumber(xlsx.Cell(Expenditure, "Q16"), 603_345m, Money);
-        AssertNumber(xlsx.Cell(Expenditure, "R16"), 346_085m, Money);
+        Assert.Equal((false, "39"), (xlsx.Cell(Expenditure, "A14")!.IsString, xlsx.Cell(Expenditure, "A14")!.Value));
+        Assert.Equal((false, "85"), (xlsx.Cell(Expenditure, "G14")!.IsString, xlsx.Cell(Expenditure, "G14")!.Value));
+        Assert.Equal((false, "40"), (xlsx.Cell(Expenditure, "H14")!.IsString, xlsx.Cell(Expenditure, "H14")!.Value));
+        Assert.Equal((true, "LA"), (xlsx.Cell(Expenditure, "L14")!.IsString, xlsx.Cell(Expenditure, "L14")!.Value));
+        Assert.Null(xlsx.RawCell(Expenditure, "M14")!.CellValue);
+        AssertNumber(xlsx.Cell(Expenditure, "Q14"), 603_345m, Money);
+        AssertNumber(xlsx.Cell(Expenditure, "R14"), 346_085m, Money);
     }
 
     [Fact]
@@ -133,30 +135,33 @@ public class TemplateXlsxWriterTests
     {
         using var xlsx = Probe(SampleSummary.Create());
 
-        Assert.Equal(new ProbedCell(true, "NA", "General", false), xlsx.Cell(Expenditure, "H17"));
-        AssertNumber(xlsx.Cell(Expenditure, "M17"), 0.6m, Percent);
-        AssertNumber(xlsx.Cell(Expenditure, "N17"), 0.4m, Percent);
-        AssertNumber(xlsx.Cell(Expenditure, "Q17"), 5_000_000.5m, Money);
-        AssertNumber(xlsx.Cell(Expenditure, "R17"), 1_234.5m, Money);
+        Assert.Equal((true, "NA"), (xlsx.Cell(Expenditure, "H15")!.IsString, xlsx.Cell(Expenditure, "H15")!.Value));
+        AssertNumber(xlsx.Cell(Expenditure, "M15"), 0.6m, Percent);
+        AssertNumber(xlsx.Cell(Expenditure, "N15"), 0.4m, Percent);
+        AssertNumber(xlsx.Cell(Expenditure, "Q15"), 5_000_000.5m, Money);
+        AssertNumber(xlsx.Cell(Expenditure, "R15"), 1_234.5m, Money);
     }
 
     [Fact]
-    public void Write_FormulaLikeComment_StaysPlainStringCellUnprefixed()
+    public void Write_FormulaLikeComment_StaysAStringCellUnprefixed()
     {
         using var xlsx = Probe(SampleSummary.Create());
 
-        Assert.Equal(new ProbedCell(true, SampleSummary.FormulaComment, "General", false), xlsx.Cell(Expenditure, "S17"));
+        var comment = xlsx.RawCell(Expenditure, "S15")!;
+        Assert.Equal(CellValues.InlineString, comment.DataType?.Value);
+        Assert.Equal(SampleSummary.FormulaComment, comment.InlineString!.InnerText);
+        Assert.Null(comment.CellFormula);
     }
 
     [Fact]
-    public void Write_SchemeNotReturned_OutputsAndExpenditureBlank()
+    public void Write_SchemeNotReturned_OutputsAndExpenditureEmptyInputs()
     {
         using var xlsx = Probe(SampleSummary.Create());
 
-        Assert.Equal("45", xlsx.Cell(Expenditure, "A18")!.Value);
-        Assert.Null(xlsx.Cell(Expenditure, "H18"));
-        Assert.Null(xlsx.Cell(Expenditure, "R18"));
-        AssertNumber(xlsx.Cell(Expenditure, "Q18"), 315_000m, Money);
+        Assert.Equal("45", xlsx.Cell(Expenditure, "A16")!.Value);
+        Assert.Null(xlsx.RawCell(Expenditure, "H16")!.CellValue);
+        Assert.Null(xlsx.RawCell(Expenditure, "R16")!.CellValue);
+        AssertNumber(xlsx.Cell(Expenditure, "Q16"), 315_000m, Money);
     }
 
     [Fact]
@@ -164,8 +169,9 @@ public class TemplateXlsxWriterTests
     {
         using var xlsx = Probe(SampleSummary.Create());
 
-        Assert.Equal(("Scheme ID", "Yes"), (xlsx.Cell(Expenditure, "A22")!.Value, xlsx.Cell(Expenditure, "B22")!.Value));
-        Assert.Equal(("Expenditure to date (£)", "No"), (xlsx.Cell(Expenditure, "A23")!.Value, xlsx.Cell(Expenditure, "B23")!.Value));
+        Assert.Equal(("Checklist", "Complete"), (xlsx.Cell(Expenditure, "A19")!.Value, xlsx.Cell(Expenditure, "D19")!.Value));
+        Assert.Equal(("Scheme ID", "Yes"), (xlsx.Cell(Expenditure, "A20")!.Value, xlsx.Cell(Expenditure, "D20")!.Value));
+        Assert.Equal(("Expenditure to date (£)", "No"), (xlsx.Cell(Expenditure, "A21")!.Value, xlsx.Cell(Expenditure, "D21")!.Value));
     }
 
     [Fact]
@@ -175,18 +181,31 @@ public class TemplateXlsxWriterTests
 
         using var xlsx = Probe(summary);
 
-        Assert.Equal("  late return \u00e9\U0001F600  ", xlsx.Cell(Expenditure, "S16")!.Value);
+        Assert.Equal("  late return \u00e9\U0001F600  ", xlsx.Cell(Expenditure, "S14")!.Value);
         Assert.Empty(new OpenXmlValidator().Validate(xlsx.Document));
     }
 
     [Fact]
-    public void Write_Cover_AreaYearQuarter()
+    public void Write_Cover_TitleBoardThenAreaYearQuarter()
     {
         using var xlsx = Probe(SampleSummary.Create());
 
+        Assert.Equal("Better Care Fund 2024-25 Q2 Reporting Template", xlsx.Cell(Cover, "A1")!.Value);
+        Assert.Equal(("Selected Health and Wellbeing Board:", "Leicestershire"), (xlsx.Cell(Cover, "A2")!.Value, xlsx.Cell(Cover, "B2")!.Value));
         Assert.Equal(
             [("Area", "Leicestershire"), ("Year", "2024-25"), ("Quarter", "Q2")],
-            new[] { 2, 3, 4 }.Select(r => (xlsx.Cell(Cover, $"A{r}")!.Value, xlsx.Cell(Cover, $"B{r}")!.Value)));
+            new[] { 4, 5, 6 }.Select(r => (xlsx.Cell(Cover, $"A{r}")!.Value, xlsx.Cell(Cover, $"B{r}")!.Value)));
+    }
+
+    [Fact]
+    public void Write_Cover_TheYearsQuestionsWithBlankInputs()
+    {
+        using var xlsx = Probe(SampleSummary.Create());
+
+        var first = xlsx.RowOf(Cover, "Completed by:");
+        Assert.Equal(["Completed by:", "E-mail:", "Contact number:"], new[] { 0, 1, 2 }.Select(i => xlsx.Cell(Cover, $"A{first + i}")!.Value));
+        Assert.Null(xlsx.RawCell(Cover, $"B{first}")!.CellValue);
+        Assert.Null(xlsx.RawCell(Cover, $"B{first}")!.InlineString);
     }
 
     [Fact]
@@ -268,9 +287,10 @@ public class TemplateXlsxWriterTests
 
         using var xlsx = Probe(SampleSummary.Create(schemes));
 
-        Assert.Equal("S100", xlsx.Cell(Expenditure, "A115")!.Value);
-        AssertNumber(xlsx.Cell(Expenditure, "R115"), 100_000m, Money);
-        Assert.Equal(115 + 2, xlsx.RowOf(Expenditure, "Checklist"));
+        Assert.Equal("S100", xlsx.Cell(Expenditure, "A113")!.Value);
+        AssertNumber(xlsx.Cell(Expenditure, "R113"), 100_000m, Money);
+        Assert.Equal(("Total", 5_050_000m), (xlsx.Cell(Expenditure, "A114")!.Value, xlsx.Cell(Expenditure, "R114")!.Number));
+        Assert.Equal(114 + 2, xlsx.RowOf(Expenditure, "Checklist"));
     }
 
     [Fact]
@@ -282,10 +302,10 @@ public class TemplateXlsxWriterTests
         TemplateXlsxWriter.Write(SampleSummary.Create(), SampleSummary.Cover(), forwardOnly);
 
         using var xlsx = new XlsxProbe(buffer.ToArray());
-        Assert.Equal([Cover, Expenditure], xlsx.SheetNames);
+        Assert.Equal([Guidance, Cover, Conditions, Metrics, Expenditure], xlsx.SheetNames);
     }
 
-    private static void AssertNumber(ProbedCell? cell, decimal expected, string formatCode)
+    internal static void AssertNumber(ProbedCell? cell, decimal expected, string formatCode)
     {
         Assert.NotNull(cell);
         Assert.False(cell.IsString, $"{cell.Value} is a string cell");
@@ -294,9 +314,9 @@ public class TemplateXlsxWriterTests
 
     private static string Reference(int column, int row) => $"{(char)('A' + column - 1)}{row}";
 
-    private static XlsxProbe Probe(AreaSummary summary, TemplateCover? cover = null) => new(Write(summary, cover ?? SampleSummary.Cover()));
+    internal static XlsxProbe Probe(AreaSummary summary, TemplateCover? cover = null) => new(Write(summary, cover ?? SampleSummary.Cover()));
 
-    private static byte[] Write(AreaSummary summary, TemplateCover cover)
+    internal static byte[] Write(AreaSummary summary, TemplateCover cover)
     {
         using var output = new MemoryStream();
         TemplateXlsxWriter.Write(summary, cover, output);

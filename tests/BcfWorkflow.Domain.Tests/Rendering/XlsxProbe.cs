@@ -39,10 +39,43 @@ internal sealed class XlsxProbe : IDisposable
         return new ProbedCell(isString, value ?? "", FormatCode(cell.StyleIndex?.Value ?? 0), IsBold(cell.StyleIndex?.Value ?? 0));
     }
 
-    /// <summary>The 1-based row whose column A holds exactly this text.</summary>
-    public int RowOf(string sheetName, string columnAText) =>
+    /// <summary>The formula of a cell (without "="), or null.</summary>
+    public string? Formula(string sheetName, string reference) => RawCell(sheetName, reference)?.CellFormula?.Text;
+
+    /// <summary>Every formula cell of a sheet: reference, formula, saved value.</summary>
+    public IReadOnlyList<(string Reference, string Formula, string Value)> Formulas(string sheetName) =>
+        [.. Worksheet(sheetName).Descendants<Cell>().Where(c => c.CellFormula is not null)
+            .Select(c => (c.CellReference!.Value!, c.CellFormula!.Text, c.CellValue?.Text ?? ""))];
+
+    /// <summary>The solid fill colour (ARGB) of a cell's style, or null.</summary>
+    public string? FillColour(string sheetName, string reference)
+    {
+        var format = CellFormatOf(RawCell(sheetName, reference)?.StyleIndex?.Value ?? 0);
+        var fill = _document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.Fills!.Elements<Fill>().ElementAt((int)(format.FillId?.Value ?? 0));
+        return fill.PatternFill?.PatternType?.Value == PatternValues.Solid ? fill.PatternFill.ForegroundColor?.Rgb?.Value : null;
+    }
+
+    /// <summary>Whether a cell's style wraps its text.</summary>
+    public bool Wraps(string sheetName, string reference) =>
+        CellFormatOf(RawCell(sheetName, reference)?.StyleIndex?.Value ?? 0).Alignment?.WrapText?.Value == true;
+
+    /// <summary>The workbook's defined names: (name, sheet index or null, value).</summary>
+    public IReadOnlyList<(string Name, uint? Sheet, string Value)> DefinedNames =>
+        [.. (_document.WorkbookPart!.Workbook.DefinedNames?.Elements<DefinedName>() ?? [])
+            .Select(d => (d.Name!.Value!, d.LocalSheetId?.Value, d.Text))];
+
+    /// <summary>The written height of a row (points), or null for the default.</summary>
+    public double? RowHeight(string sheetName, int row) =>
+        Worksheet(sheetName).Descendants<Row>().SingleOrDefault(r => r.RowIndex?.Value == (uint)row)?.Height?.Value;
+
+    public Cell? RawCell(string sheetName, string reference) =>
+        Worksheet(sheetName).Descendants<Cell>().SingleOrDefault(c => c.CellReference == reference);
+
+    /// <summary>The first 1-based row (after row <paramref name="after"/>) whose column A holds exactly this text or number.</summary>
+    public int RowOf(string sheetName, string columnAText, int after = 0) =>
         (int)Worksheet(sheetName).Descendants<Row>()
-            .First(r => r.Elements<Cell>().Any(c => c.CellReference == $"A{r.RowIndex!.Value}" && c.InnerText == columnAText))
+            .Where(r => r.RowIndex!.Value > after)
+            .First(r => r.Elements<Cell>().Any(c => c.CellReference == $"A{r.RowIndex!.Value}" && c.CellFormula is null && c.InnerText == columnAText))
             .RowIndex!.Value;
 
     public void Dispose() => _document.Dispose();
@@ -58,6 +91,9 @@ internal sealed class XlsxProbe : IDisposable
         }
         return stylesheet.NumberingFormats!.Elements<NumberingFormat>().Single(n => n.NumberFormatId?.Value == id).FormatCode!.Value!;
     }
+
+    private CellFormat CellFormatOf(uint styleIndex) =>
+        _document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)styleIndex);
 
     private bool IsBold(uint styleIndex)
     {

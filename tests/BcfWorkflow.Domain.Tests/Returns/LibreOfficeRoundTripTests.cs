@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using System.Globalization;
 using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Domain.Plans;
 using BcfWorkflow.Domain.Rendering;
 using BcfWorkflow.Domain.Returns;
+using BcfWorkflow.Domain.Tests.Support;
 
 namespace BcfWorkflow.Domain.Tests.ReturnReading;
 
@@ -109,57 +109,5 @@ public class LibreOfficeRoundTripTests
     {
         using var json = File.OpenRead(Path.Combine(AppContext.BaseDirectory, "RealWorld", "samples", "leicestershire", "plan.json"));
         return PlanReader.Read(json, "plan.json").Plan!;
-    }
-}
-
-/// <summary>Debian's LibreOffice, headless, converting files in one run in a profile of its own (so it never
-/// meets another LibreOffice using the default profile).</summary>
-internal static class LibreOffice
-{
-    public static string Find()
-    {
-        foreach (var candidate in new[] { "/usr/bin/soffice", "/usr/bin/libreoffice", "/usr/lib/libreoffice/program/soffice" })
-        {
-            if (File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-        throw new InvalidOperationException("LibreOffice is not installed: run scripts/test.sh, which installs Debian's libreoffice-calc-nogui, or apt-get install it.");
-    }
-
-    /// <returns>The output folder.</returns>
-    public static string Convert(string soffice, IReadOnlyList<string> files, string filter, string outputFolder, string? inputFilter = null)
-    {
-        Directory.CreateDirectory(outputFolder);
-        var profile = Directory.CreateTempSubdirectory("bcf-lo-profile-");
-        try
-        {
-            var start = new ProcessStartInfo(soffice) { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var argument in new[] { $"-env:UserInstallation=file://{profile.FullName}", "--headless", "--norestore", "--convert-to", filter, "--outdir", outputFolder })
-            {
-                start.ArgumentList.Add(argument);
-            }
-            if (inputFilter is not null)
-            {
-                start.ArgumentList.Add($"--infilter={inputFilter}");
-            }
-            foreach (var file in files)
-            {
-                start.ArgumentList.Add(file);
-            }
-            using var process = Process.Start(start)!;
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            process.WaitForExit();
-            var missing = files.Where(f => !File.Exists(Path.Combine(outputFolder, Path.GetFileNameWithoutExtension(f) + "." + filter.Split(':')[0]))).ToList();
-            Assert.True(process.ExitCode == 0 && missing.Count == 0,
-                $"LibreOffice --convert-to {filter} exited {process.ExitCode}, missing {string.Join(", ", missing)}: {output.Result} {error.Result}");
-            return outputFolder;
-        }
-        finally
-        {
-            profile.Delete(recursive: true);
-        }
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -31,7 +32,13 @@ public static class FormulaText
         return [.. fields.Where(f => f.Contains(payloadCore, StringComparison.Ordinal))];
     }
 
-    /// <summary>(cells whose text contains the payload, formula elements anywhere in the workbook).</summary>
+    /// <summary>The only formulas template.xlsx may hold: its totals, built from cell references alone (SUM over a
+    /// block of cells, and the total percentage spent). Anything else is text that became a formula.</summary>
+    private static readonly Regex OurFormulas = new(
+        @"^(SUM\([A-Z]{1,3}[0-9]+:[A-Z]{1,3}[0-9]+\)|IF\([A-Z]{1,3}[0-9]+=0,"""",[A-Z]{1,3}[0-9]+/[A-Z]{1,3}[0-9]+\))$", RegexOptions.CultureInvariant);
+
+    /// <summary>(cells whose text contains the payload, formula elements anywhere in the workbook that are not our
+    /// totals' formulas).</summary>
     public static (List<Cell> Cells, int Formulas) XlsxCellsContaining(byte[] xlsx, string payloadCore)
     {
         using var document = SpreadsheetDocument.Open(new MemoryStream(xlsx), false);
@@ -40,7 +47,7 @@ public static class FormulaText
         var formulas = 0;
         foreach (var sheet in document.WorkbookPart.WorksheetParts)
         {
-            formulas += sheet.Worksheet.Descendants<CellFormula>().Count();
+            formulas += sheet.Worksheet.Descendants<CellFormula>().Count(f => !OurFormulas.IsMatch(f.Text));
             foreach (var cell in sheet.Worksheet.Descendants<Cell>())
             {
                 var text = cell.DataType?.Value == CellValues.SharedString ? shared[int.Parse(cell.CellValue!.Text, System.Globalization.CultureInfo.InvariantCulture)] : cell.InnerText;

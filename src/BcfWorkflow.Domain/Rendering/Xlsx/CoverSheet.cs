@@ -1,42 +1,54 @@
 using System.Globalization;
 using BcfWorkflow.Domain.Aggregation;
+using BcfWorkflow.Domain.Reporting;
 
 namespace BcfWorkflow.Domain.Rendering.Xlsx;
 
-/// <summary>The "Cover" sheet: which return this is, who submitted what and when, the sign-off, and the lead's warnings.</summary>
+/// <summary>The cover sheet ("2. Cover"): which return this is, the cover's questions for the lead (input cells, blank
+/// until the lead's answers are captured), who submitted what and when, the sign-off, and the lead's warnings.</summary>
 internal static class CoverSheet
 {
-    public const string Name = "Cover";
     public const string AwaitingSignOff = "Awaiting sign-off";
+    public const string CompletionLabel = "Completion and sign-off (the lead's answers)";
 
-    public static IReadOnlyList<double> ColumnWidths { get; } = [36, 40, 30, 24, 34];
+    public static IReadOnlyList<double> ColumnWidths { get; } = [40, 40, 30, 24, 34];
 
-    public static void Write(XlsxSheetWriter sheet, AreaSummary summary, TemplateCover cover)
+    public static XlsxSheetLayout SheetLayout(string title, string area) =>
+        new(ColumnWidths) { ShowGridLines = false, Print = new XlsxPrintSetup(Landscape: true, title, area) };
+
+    public static void Write(XlsxSheetWriter sheet, AreaSummary summary, TemplateCover cover, ReportingTemplate template, string title)
     {
-        sheet.WriteRow(XlsxCell.Of("Better Care Fund quarterly return", XlsxStyle.Bold));
-        sheet.WriteRow(Header("Area"), XlsxCell.Of(summary.Area));
-        sheet.WriteRow(Header("Year"), XlsxCell.Of(summary.Year));
-        sheet.WriteRow(Header("Quarter"), XlsxCell.Of(summary.Quarter));
+        SheetHeading.Write(sheet, title, summary.Area);
+        sheet.WriteRow(Label("Area"), XlsxCell.Of(summary.Area, XlsxStyle.Prefilled));
+        sheet.WriteRow(Label("Year"), XlsxCell.Of(summary.Year, XlsxStyle.Prefilled));
+        sheet.WriteRow(Label("Quarter"), XlsxCell.Of(summary.Quarter, XlsxStyle.Prefilled));
         sheet.SkipRow();
 
-        sheet.WriteRow(Header("Submissions"));
+        sheet.WriteRow(XlsxCell.Of(CompletionLabel, XlsxStyle.Bold));
+        foreach (var question in template.CoverQuestions)
+        {
+            sheet.WriteRow(Label(question), XlsxCell.Empty(XlsxStyle.Input));
+        }
+        sheet.SkipRow();
+
+        sheet.WriteRow(XlsxCell.Of("Submissions", XlsxStyle.Bold));
         sheet.WriteRow(Header("Contributor"), Header("Version"), Header("File"), Header("Submitted at (UTC)"), Header("Submitted by"));
         foreach (var s in cover.Submissions)
         {
             sheet.WriteRow(
-                XlsxCell.Of(string.IsNullOrWhiteSpace(s.ContributorName) ? s.ContributorId : s.ContributorName),
-                XlsxCell.Of(s.Version),
-                XlsxCell.Of(s.FileName),
-                XlsxCell.Of(Iso(s.SubmittedAt)),
-                XlsxCell.Of(s.SubmittedBy));
+                XlsxCell.Of(string.IsNullOrWhiteSpace(s.ContributorName) ? s.ContributorId : s.ContributorName, XlsxStyle.Prefilled),
+                XlsxCell.Of(s.Version, XlsxStyle.PrefilledNumber),
+                XlsxCell.Of(s.FileName, XlsxStyle.Prefilled),
+                XlsxCell.Of(Iso(s.SubmittedAt), XlsxStyle.Prefilled),
+                XlsxCell.Of(s.SubmittedBy, XlsxStyle.Prefilled));
         }
         sheet.SkipRow();
 
-        sheet.WriteRow(Header("Sign-off"));
+        sheet.WriteRow(XlsxCell.Of("Sign-off", XlsxStyle.Bold));
         if (cover.SignOff is { } signOff)
         {
-            sheet.WriteRow(Header("Approved by"), XlsxCell.Of(signOff.ApprovedBy));
-            sheet.WriteRow(Header("Approved at (UTC)"), XlsxCell.Of(Iso(signOff.ApprovedAt)));
+            sheet.WriteRow(Label("Approved by"), XlsxCell.Of(signOff.ApprovedBy, XlsxStyle.Prefilled));
+            sheet.WriteRow(Label("Approved at (UTC)"), XlsxCell.Of(Iso(signOff.ApprovedAt), XlsxStyle.Prefilled));
         }
         else
         {
@@ -46,10 +58,10 @@ internal static class CoverSheet
         if (summary.Warnings.Count > 0)
         {
             sheet.SkipRow();
-            sheet.WriteRow(Header("Warnings"));
+            sheet.WriteRow(XlsxCell.Of("Warnings", XlsxStyle.Bold));
             foreach (var warning in summary.Warnings)
             {
-                sheet.WriteRow(XlsxCell.Of(warning.Code), XlsxCell.Of(warning.Message));
+                sheet.WriteRow(XlsxCell.Of(warning.Code, XlsxStyle.Prefilled), XlsxCell.Of(warning.Message, XlsxStyle.Prefilled));
             }
         }
     }
@@ -57,5 +69,7 @@ internal static class CoverSheet
     /// <summary>ISO 8601 in UTC to the second, e.g. "2024-10-15T09:30:00Z".</summary>
     internal static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
-    private static XlsxCell Header(string text) => XlsxCell.Of(text, XlsxStyle.Bold);
+    private static XlsxCell Label(string text) => XlsxCell.Of(text, XlsxStyle.Label);
+
+    private static XlsxCell Header(string text) => XlsxCell.Of(text, XlsxStyle.Header);
 }

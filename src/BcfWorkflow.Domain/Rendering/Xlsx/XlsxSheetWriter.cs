@@ -7,32 +7,77 @@ using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace BcfWorkflow.Domain.Rendering.Xlsx;
 
-/// <summary>Streams one worksheet row by row (SAX), with inline-string text cells and numeric cells.</summary>
+/// <summary>Streams one worksheet row by row (SAX), with inline-string text cells, numeric cells and our own formula
+/// cells; merged cells, an autofilter, list validations and the print setup are written after the rows.</summary>
 internal sealed class XlsxSheetWriter : IDisposable
 {
     private readonly OpenXmlWriter _writer;
+    private readonly XlsxSheetLayout _layout;
+    private readonly List<string> _merges = [];
+    private readonly List<(string Range, string List)> _validations = [];
+    private string? _autoFilter;
     private uint _rowIndex;
 
     public XlsxSheetWriter(WorksheetPart part, IReadOnlyList<double> columnWidths)
+        : this(part, new XlsxSheetLayout(columnWidths))
     {
+    }
+
+    public XlsxSheetWriter(WorksheetPart part, XlsxSheetLayout layout)
+    {
+        _layout = layout;
         _writer = OpenXmlWriter.Create(part);
         _writer.WriteStartElement(new Worksheet());
+        if (layout.Print is not null)
+        {
+            _writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+        }
+        WriteSheetView(layout);
         _writer.WriteStartElement(new Columns());
-        for (var i = 0; i < columnWidths.Count; i++)
+        for (var i = 0; i < layout.ColumnWidths.Count; i++)
         {
             var index = (uint)i + 1;
-            _writer.WriteElement(new Column { Min = index, Max = index, Width = columnWidths[i], CustomWidth = true });
+            _writer.WriteElement(new Column { Min = index, Max = index, Width = layout.ColumnWidths[i], CustomWidth = true });
         }
         _writer.WriteEndElement();
         _writer.WriteStartElement(new SheetData());
     }
 
+    /// <summary>The 1-based number of the last row written or skipped.</summary>
+    public uint CurrentRow => _rowIndex;
+
     public void SkipRow() => _rowIndex++;
 
-    public void WriteRow(params IEnumerable<XlsxCell> cells)
+    public void WriteRow(params IEnumerable<XlsxCell> cells) => WriteRow(cells.ToList(), firstCellColumns: 1);
+
+    /// <summary>A row at least <paramref name="lines"/> lines tall: room to type an answer into its input cells.</summary>
+    public void WriteTallRow(int lines, params IEnumerable<XlsxCell> cells) => WriteRow(cells.ToList(), firstCellColumns: 1, lines);
+
+    /// <summary>A row whose first cell spans the first <paramref name="firstCellColumns"/> columns, merged (the cells it
+    /// covers should be given, styled like it, so borders and fills show across the span).</summary>
+    public void WriteMergedRow(int firstCellColumns, params IEnumerable<XlsxCell> cells)
+    {
+        WriteRow(cells.ToList(), firstCellColumns);
+        if (firstCellColumns > 1)
+        {
+            _merges.Add($"{CellReference(1, _rowIndex)}:{CellReference(firstCellColumns, _rowIndex)}");
+        }
+    }
+
+    private void WriteRow(List<XlsxCell> cells, int firstCellColumns, int minimumLines = 1)
     {
         _rowIndex++;
-        _writer.WriteStartElement(new Row(), [new OpenXmlAttribute("r", "", _rowIndex.ToString(CultureInfo.InvariantCulture))]);
+        var attributes = new List<OpenXmlAttribute>(2) { new("r", "", _rowIndex.ToString(CultureInfo.InvariantCulture)) };
+        var fitted = XlsxRowHeight.For(cells, _layout.ColumnWidths, firstCellColumns);
+        if (minimumLines > 1)
+        {
+            fitted = Math.Max(fitted ?? 0, minimumLines * XlsxRowHeight.LineHeight);
+        }
+        if (fitted is { } height)
+        {
+            attributes.Add(new OpenXmlAttribute("ht", "", height.ToString(CultureInfo.InvariantCulture)));
+        }
+        _writer.WriteStartElement(new Row(), attributes);
         var column = 0;
         foreach (var cell in cells)
         {
@@ -45,11 +90,102 @@ internal sealed class XlsxSheetWriter : IDisposable
         _writer.WriteEndElement();
     }
 
+    /// <summary>An autofilter over a table: its header row and data rows, columns 1-based.</summary>
+    public void AutoFilter(uint headerRow, uint lastRow, int lastColumn) =>
+        _autoFilter = $"{CellReference(1, headerRow)}:{CellReference(lastColumn, lastRow)}";
+
+    /// <summary>A drop-down of fixed values on a block of cells (e.g. "Yes", "No"). Values are ours (the year's data),
+    /// never text from plans or returns; a value with a comma or quote would break the list and is refused.</summary>
+    public void ListValidation(int column, uint firstRow, uint lastRow, IReadOnlyList<string> values)
+    {
+        if (values.Count == 0 || lastRow < firstRow)
+        {
+            return;
+        }
+        if (values.Any(v => v.Contains(',', StringComparison.Ordinal) || v.Contains('"', StringComparison.Ordinal)))
+        {
+            throw new ArgumentException("List values cannot hold commas or quotes.", nameof(values));
+        }
+        var list = $"\"{string.Join(',', values)}\"";
+        if (list.Length > 257)
+        {
+            throw new ArgumentException("A list validation holds at most 255 characters.", nameof(values));
+        }
+        _validations.Add(($"{CellReference(column, firstRow)}:{CellReference(column, lastRow)}", list));
+    }
+
     public void Dispose()
     {
         _writer.WriteEndElement(); // SheetData
+        if (_autoFilter is not null)
+        {
+            _writer.WriteElement(new AutoFilter { Reference = _autoFilter });
+        }
+        if (_merges.Count > 0)
+        {
+            _writer.WriteElement(new MergeCells(_merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)_merges.Count });
+        }
+        if (_validations.Count > 0)
+        {
+            _writer.WriteElement(new DataValidations(_validations.Select(v => new DataValidation(new Formula1(v.List))
+            {
+                Type = DataValidationValues.List,
+                AllowBlank = true,
+                ShowErrorMessage = true,
+                SequenceOfReferences = new ListValue<StringValue> { InnerText = v.Range },
+            }))
+            { Count = (uint)_validations.Count });
+        }
+        if (_layout.Print is { } print)
+        {
+            WritePrintSetup(print);
+        }
         _writer.WriteEndElement(); // Worksheet
         _writer.Dispose();
+    }
+
+    private void WriteSheetView(XlsxSheetLayout layout)
+    {
+        if (layout.FrozenRows == 0 && !layout.Selected && layout.ShowGridLines)
+        {
+            return;
+        }
+        var view = new SheetView
+        {
+            WorkbookViewId = 0,
+            TabSelected = layout.Selected ? true : null,
+            ShowGridLines = layout.ShowGridLines ? null : false,
+        };
+        if (layout.FrozenRows > 0)
+        {
+            var topLeft = CellReference(1, layout.FrozenRows + 1);
+            view.Append(
+                new Pane { VerticalSplit = layout.FrozenRows, TopLeftCell = topLeft, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
+                new Selection { Pane = PaneValues.BottomLeft, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } });
+        }
+        _writer.WriteElement(new SheetViews(view));
+    }
+
+    private void WritePrintSetup(XlsxPrintSetup print)
+    {
+        _writer.WriteElement(new PrintOptions { HorizontalCentered = true });
+        _writer.WriteElement(new PageMargins
+        {
+            Left = XlsxPrintSetup.SideMargin,
+            Right = XlsxPrintSetup.SideMargin,
+            Top = XlsxPrintSetup.TopBottomMargin,
+            Bottom = XlsxPrintSetup.TopBottomMargin,
+            Header = XlsxPrintSetup.HeaderFooterMargin,
+            Footer = XlsxPrintSetup.HeaderFooterMargin,
+        });
+        _writer.WriteElement(new PageSetup
+        {
+            PaperSize = XlsxPrintSetup.A4,
+            Orientation = print.Landscape ? OrientationValues.Landscape : OrientationValues.Portrait,
+            FitToWidth = 1,
+            FitToHeight = 0,
+        });
+        _writer.WriteElement(new HeaderFooter(new OddHeader(print.OddHeader), new OddFooter(XlsxPrintSetup.OddFooter)));
     }
 
     private void WriteCell(string reference, XlsxCell cell)
@@ -59,19 +195,33 @@ internal sealed class XlsxSheetWriter : IDisposable
         {
             attributes.Add(new OpenXmlAttribute("s", "", ((uint)cell.Style).ToString(CultureInfo.InvariantCulture)));
         }
-        if (cell.Number is { } number)
+        if (cell.Formula is { } formula)
+        {
+            if (formula.Value is null)
+            {
+                attributes.Add(new OpenXmlAttribute("t", "", "str"));
+            }
+            _writer.WriteStartElement(new Cell(), attributes);
+            _writer.WriteElement(new CellFormula(formula.Text));
+            _writer.WriteElement(new CellValue(formula.Value is { } value ? MoneyFormat.PlainNumber(value) : ""));
+        }
+        else if (cell.Number is { } number)
         {
             _writer.WriteStartElement(new Cell(), attributes);
             _writer.WriteElement(new CellValue(MoneyFormat.PlainNumber(number)));
         }
-        else
+        else if (cell.Text is { } text && (text.Length > 0 || cell.Style == XlsxStyle.Plain))
         {
             attributes.Add(new OpenXmlAttribute("t", "", "inlineStr"));
             _writer.WriteStartElement(new Cell(), attributes);
             _writer.WriteStartElement(new InlineString());
-            var text = XmlSafe(cell.Text!);
-            _writer.WriteElement(NeedsPreserve(text) ? new Text(text) { Space = SpaceProcessingModeValues.Preserve } : new Text(text));
+            var safe = XmlSafe(text);
+            _writer.WriteElement(NeedsPreserve(safe) ? new Text(safe) { Space = SpaceProcessingModeValues.Preserve } : new Text(safe));
             _writer.WriteEndElement();
+        }
+        else
+        {
+            _writer.WriteStartElement(new Cell(), attributes);
         }
         _writer.WriteEndElement();
     }
@@ -81,14 +231,17 @@ internal sealed class XlsxSheetWriter : IDisposable
         text.Length > 0 && (char.IsWhiteSpace(text[0]) || char.IsWhiteSpace(text[^1]));
 
     /// <summary>"A1" style reference; column is 1-based.</summary>
-    internal static string CellReference(int column, uint row)
+    internal static string CellReference(int column, uint row) => ColumnName(column) + row.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>"A", "B", …, "AA"; column is 1-based.</summary>
+    internal static string ColumnName(int column)
     {
         var letters = new StringBuilder(3);
         for (var c = column; c > 0; c = (c - 1) / 26)
         {
             letters.Insert(0, (char)('A' + ((c - 1) % 26)));
         }
-        return letters.Append(row.ToString(CultureInfo.InvariantCulture)).ToString();
+        return letters.ToString();
     }
 
     /// <summary>Drops characters XML 1.0 cannot hold (stray control characters in a comment would corrupt the file).</summary>
