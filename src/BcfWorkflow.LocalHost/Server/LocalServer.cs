@@ -127,7 +127,18 @@ public sealed class LocalServer : IAsyncDisposable
     }
 
     /// <summary>Completes when the server is told to stop (Ctrl+C, SIGTERM) or <paramref name="cancellationToken"/> is cancelled.</summary>
-    public Task WaitForShutdownAsync(CancellationToken cancellationToken = default) => app.WaitForShutdownAsync(cancellationToken);
+    /// <remarks>Only waits: the stopping itself is <see cref="DisposeAsync"/>'s, bounded in time.</remarks>
+    public async Task WaitForShutdownAsync(CancellationToken cancellationToken = default)
+    {
+        var stopping = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        using var byHost = app.Lifetime.ApplicationStopping.Register(() => stopping.TrySetResult());
+        using var byCaller = cancellationToken.Register(() => stopping.TrySetResult());
+        await stopping.Task;
+    }
+
+    /// <summary>How long the web application and worker may take to stop before the engine and storage are stopped
+    /// anyway: a stop must finish (a terminal closing, a service manager's SIGTERM) and save the storage's data.</summary>
+    public static readonly TimeSpan StopTimeout = TimeSpan.FromSeconds(10);
 
     /// <summary>Stops the web application and worker, then the engine, then Azurite.</summary>
     public async ValueTask DisposeAsync()
@@ -140,12 +151,26 @@ public sealed class LocalServer : IAsyncDisposable
         hangUp?.Dispose();
         try
         {
-            await app.StopAsync(CancellationToken.None);
-            await app.DisposeAsync();
+            // A hosted service that ignores the stop token (a worker waiting on a work item the engine will not finish)
+            // must not hold the whole stop: after StopTimeout the engine and Azurite are stopped regardless.
+            using var timeout = new CancellationTokenSource(StopTimeout);
+            await app.StopAsync(timeout.Token).WaitAsync(StopTimeout + TimeSpan.FromSeconds(5));
+            await app.DisposeAsync().AsTask().WaitAsync(TimeSpan.FromSeconds(5));
+        }
+        catch (TimeoutException)
+        {
+            loggerFactory.CreateLogger<LocalServer>().LogWarning("The web application and worker did not stop within {Timeout}; stopping the engine and storage anyway", StopTimeout);
         }
         finally
         {
-            await engine.DisposeAsync();
+            try
+            {
+                await engine.DisposeAsync().AsTask().WaitAsync(StopTimeout);
+            }
+            catch (TimeoutException)
+            {
+                loggerFactory.CreateLogger<LocalServer>().LogWarning("The durable engine did not stop within {Timeout}; stopping the storage anyway", StopTimeout);
+            }
             if (azurite is not null)
             {
                 await azurite.DisposeAsync();
