@@ -12,6 +12,7 @@ namespace BcfWorkflow.Resilience.Tests.Support;
 public sealed class BcfServeProcess : IAsyncDisposable
 {
     static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    const string Env = "/usr/bin/env";
     static readonly HttpClient Probe = new() { Timeout = TimeSpan.FromSeconds(5) };
 
     readonly Process process;
@@ -57,14 +58,17 @@ public sealed class BcfServeProcess : IAsyncDisposable
 
     public static async Task<BcfServeProcess> StartAsync(string dataDir, int port, IReadOnlyDictionary<string, string> environment)
     {
-        var startInfo = new ProcessStartInfo("dotnet")
+        // Through `env --default-signal=HUP` (same PID): as started from a terminal, a hang-up is not ignored, even when
+        // the test run itself was started under nohup (whose ignored SIGHUP every child would inherit).
+        var startInfo = new ProcessStartInfo(File.Exists(Env) ? Env : "dotnet")
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
             WorkingDirectory = dataDir,
         };
-        foreach (string argument in new[] { BcfDll, "serve", "--data", dataDir, "--urls", $"http://127.0.0.1:{port}" })
+        string[] launcher = File.Exists(Env) ? ["--default-signal=HUP", "dotnet"] : [];
+        foreach (string argument in launcher.Concat([BcfDll, "serve", "--data", dataDir, "--urls", $"http://127.0.0.1:{port}"]))
         {
             startInfo.ArgumentList.Add(argument);
         }
