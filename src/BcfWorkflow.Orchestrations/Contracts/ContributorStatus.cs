@@ -42,6 +42,10 @@ public sealed record ContributorStatus(
     /// <param name="storedVersion">The newest stored version, or null when none is stored.</param>
     public ContributorStatus WithStoredVersion(int? storedVersion) =>
         storedVersion is { } version && version > (LatestVersion ?? 0)
-            ? this with { State = ContributorStates.Submitted, Versions = version, LatestVersion = version, BeingProcessed = true }
+            ? SubmittedAs(version) with { BeingProcessed = true }
             : this;
+
+    /// <summary>Submitted, with <paramref name="version"/> as its newest version.</summary>
+    public ContributorStatus SubmittedAs(int version) =>
+        this with { State = ContributorStates.Submitted, Versions = version, LatestVersion = version };
 }

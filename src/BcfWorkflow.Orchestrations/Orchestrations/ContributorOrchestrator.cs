@@ -80,7 +80,7 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
                     continue; // the same version raised twice (an idempotent re-upload, a retried request, the reconciler)
                 }
                 latest = e.Return;
-                status = Submitted(status, e.Return);
+                status = status.SubmittedAs(e.Return.Version);
                 logger.LogInformation("{Contributor} submitted version {Version}", input.Contributor.Id, e.Return.Version);
                 Publish(context, input, status, latest, ref sequence);
             }
@@ -100,7 +100,7 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
                 {
                     // Stored (its 202 sent) but its event is late or lost: it counts, and no reminder or late mark follows.
                     latest = stored.Ref;
-                    status = Submitted(status, stored.Ref);
+                    status = status.SubmittedAs(stored.Ref.Version);
                     logger.LogInformation("{Contributor} version {Version} found in the store before a deadline", input.Contributor.Id, stored.Ref.Version);
                     Publish(context, input, status, latest, ref sequence);
                     continue;
@@ -128,9 +128,6 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
     }
 
     private static DateTimeOffset Now(TaskOrchestrationContext context) => new(context.CurrentUtcDateTime, TimeSpan.Zero);
-
-    private static ContributorStatus Submitted(ContributorStatus status, ReturnRef stored) =>
-        status with { State = ContributorStates.Submitted, Versions = stored.Version, LatestVersion = stored.Version };
 
     /// <summary>The newest stored version when it is newer than the one applied, else null.</summary>
     private static async Task<StoredReturn?> UnappliedReturnAsync(TaskOrchestrationContext context, ContributorInput input, ContributorStatus status)

@@ -216,8 +216,7 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
     private async Task<bool> ApprovalSupersededAsync(SignOffDecided decision)
     {
         SetStage(CycleStages.Emitting);
-        var known = order.ToDictionary(id => id, id => latest.GetValueOrDefault(id)?.Version ?? 0, StringComparer.OrdinalIgnoreCase);
-        var newer = await context.CallActivityAsync<List<StoredReturn>>(nameof(FindUnappliedReturns), new UnappliedReturnsQuery(input.CycleId, known), ActivityRetry.Options);
+        var newer = await FindUnappliedReturnsAsync();
         if (newer.Count == 0)
         {
             return false;
@@ -333,15 +332,20 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
     /// return: the store is the truth of what was received.</summary>
     private async Task TakeUnappliedReturnsAsync()
     {
-        var known = order.ToDictionary(id => id, id => latest.GetValueOrDefault(id)?.Version ?? 0, StringComparer.OrdinalIgnoreCase);
-        var found = await context.CallActivityAsync<List<StoredReturn>>(nameof(FindUnappliedReturns), new UnappliedReturnsQuery(input.CycleId, known), ActivityRetry.Options);
-        foreach (var stored in found)
+        foreach (var stored in await FindUnappliedReturnsAsync())
         {
             var id = order.First(c => string.Equals(c, stored.Ref.ContributorId, StringComparison.OrdinalIgnoreCase));
             latest[id] = stored.Ref;
-            contributors[id] = contributors[id] with { State = ContributorStates.Submitted, Versions = stored.Ref.Version, LatestVersion = stored.Ref.Version };
+            contributors[id] = contributors[id].SubmittedAs(stored.Ref.Version);
         }
         PublishStatus();
+    }
+
+    /// <summary>The stored versions newer than the ones this cycle knows (<see cref="FindUnappliedReturns"/>).</summary>
+    private Task<List<StoredReturn>> FindUnappliedReturnsAsync()
+    {
+        var known = order.ToDictionary(id => id, id => latest.GetValueOrDefault(id)?.Version ?? 0, StringComparer.OrdinalIgnoreCase);
+        return context.CallActivityAsync<List<StoredReturn>>(nameof(FindUnappliedReturns), new UnappliedReturnsQuery(input.CycleId, known), ActivityRetry.Options);
     }
 
     private void Audit(string actor, string action, string detail) =>
