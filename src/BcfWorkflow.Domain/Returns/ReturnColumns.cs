@@ -57,12 +57,20 @@ public static class ReturnColumns
     /// <summary>"£" as UTF-8 bytes read as Windows-1252, lower-cased.</summary>
     private const string MangledPound = "\u00E2\u00A3";
 
+    /// <summary>The UTF-8 byte order mark read as Windows-1252 ("ï»¿"), as the first header cell keeps it when a UTF-8 CSV
+    /// is opened with the wrong character set and saved as a workbook.</summary>
+    private const string MangledByteOrderMark = "\u00EF\u00BB\u00BF";
+
     /// <summary>The match key of a header cell: normalised (<see cref="CellText.Normalise"/>), without a trailing "(£)" or "£".
-    /// A "£" that a program mangled into "Â£" (UTF-8 read as Windows-1252: LibreOffice or Excel opening a CSV saved
-    /// without its byte order mark) is still a "£".</summary>
+    /// Text that a program mangled by reading UTF-8 as Windows-1252 (LibreOffice or Excel opening a CSV with the wrong
+    /// character set) still matches: "Â£" is a "£", and a leading "ï»¿" is the byte order mark, not part of the name.</summary>
     internal static string Key(string header)
     {
         var key = CellText.Normalise(header).Replace(MangledPound, "£", StringComparison.Ordinal);
+        if (key.StartsWith(MangledByteOrderMark, StringComparison.Ordinal))
+        {
+            key = key[MangledByteOrderMark.Length..].TrimStart();
+        }
         foreach (var suffix in (ReadOnlySpan<string>)["(£)", "(gbp)", "£"])
         {
             if (key.EndsWith(suffix, StringComparison.Ordinal))

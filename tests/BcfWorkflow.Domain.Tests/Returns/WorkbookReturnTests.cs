@@ -271,6 +271,16 @@ public class CsvReturnTests
     }
 
     [Fact]
+    public void Read_ByteOrderMarkMangledIntoTheFirstHeaderCell_IsNotPartOfTheName()
+    {
+        // Our UTF-8 CSV opened in LibreOffice as Windows-1252 and saved: the first cell reads "ï»¿Scheme ID".
+        var result = ReadCsv(Csv("\u00EF\u00BB\u00BFScheme ID,Scheme Name,Expenditure to date (\u00C2£),Outputs delivered to date", "39,Blaby District Council,\"\u00C2£346,085\",40"));
+
+        Assert.True(result.IsValid, string.Join("\n", result.Issues));
+        Assert.Equal(346_085m, result.Return!.Rows[0].ExpenditureToDate);
+    }
+
+    [Fact]
     public void Read_CommentLongerThanACellHolds_IsRefused()
     {
         var error = SingleError(ReadCsv(Csv(Header, $"39,Blaby District Council,346085,40,{new string('x', 32_768)}")));
