@@ -104,6 +104,7 @@ public sealed class FunctionMetadataTests
     [InlineData(FunctionRoutes.PrefilledReturn, WebApiRoutes.PrefilledReturn)]
     [InlineData(FunctionRoutes.Summary, WebApiRoutes.Summary)]
     [InlineData(FunctionRoutes.ReturnFigures, WebApiRoutes.ReturnFigures)]
+    [InlineData(FunctionRoutes.Timetable, WebApiRoutes.Timetable)]
     public void FunctionRoutes_WithoutARoutePrefix_AreTheLocalHostsRoutes(string functionRoute, string apiRoute)
     {
         Assert.Equal(apiRoute, functionRoute);

@@ -257,6 +257,35 @@ public sealed class CycleScenarioTests : IAsyncLifetime
         Assert.Equal(150_000m, result.RunningBalances.Single(b => b.Source == "Total").ExpenditureToDate);
         Assert.Equal(ContributorStates.Awaiting, result.Contributors.Single(c => c.Id == County).State);
         Assert.Contains(await harness.Audit.ReadAsync(cycleId), e => e.Action == "collection-closed" && e.Actor == "BCF Lead");
+        // Only those who sent a return are thanked; the county is told its rows are blank.
+        var countyFinal = Assert.Single(harness.Emails.To(EmailOf(County)), m => m.Purpose == EmailPurposes.Final);
+        Assert.Contains("approved without a return from you", countyFinal.TextBody, StringComparison.Ordinal);
+        Assert.Contains("Thank you for your return.", Assert.Single(harness.Emails.To(EmailOf(Blaby)), m => m.Purpose == EmailPurposes.Final).TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Cycle_SendBackAfterAnEarlyClose_ResubmissionComesBackToSignOffWithoutClosingAgain()
+    {
+        var cycleId = await harness.OpenAsync(Long, Long, Quiet);
+        await harness.SubmitAsync(cycleId, Blaby, 100_000);
+        await harness.SubmitAsync(cycleId, Charnwood, 50_000);
+        await harness.WaitForStatusAsync(cycleId, s => s.Contributors.Count(c => c.State == ContributorStates.Submitted) == 2, "two submitted");
+        await harness.Service.CloseCollectionAsync(cycleId, "BCF Lead");
+        var first = await harness.WaitForSignOffAsync(cycleId, round: 1);
+
+        await harness.Service.DecideAsync(cycleId, new SignOffDecision("sendBack", [Blaby], "Scheme 2 needs a comment"), "BCF Lead");
+        var reopened = await harness.WaitForStatusAsync(cycleId,
+            s => s.Stage == CycleStages.Collecting && s.Contributors.Single(c => c.Id == Blaby).State == ContributorStates.SentBack, "blaby sent back");
+        await harness.SubmitAsync(cycleId, Blaby, 110_000);
+        var second = await harness.WaitForSignOffAsync(cycleId, round: 2);
+        await harness.Service.DecideAsync(cycleId, new SignOffDecision("approve"), "BCF Lead");
+        var (_, result) = await harness.WaitForCompletionAsync(cycleId);
+
+        // The send-back allowance (30 s here) is shorter than the time to the original due date, which is kept.
+        Assert.Equal(first.Contributors.Single(c => c.Id == Blaby).Due, reopened.Contributors.Single(c => c.Id == Blaby).Due);
+        Assert.Equal(ContributorStates.Awaiting, second.Contributors.Single(c => c.Id == County).State);
+        Assert.Equal((2, 160_000m), (result.SignOffRounds, result.RunningBalances.Single(b => b.Source == "Total").ExpenditureToDate));
+        Assert.Single(await harness.Audit.ReadAsync(cycleId), e => e.Action == "collection-closed");
     }
 
     [Fact]

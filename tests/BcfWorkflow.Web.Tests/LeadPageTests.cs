@@ -207,14 +207,23 @@ public sealed class LeadPageTests(WebStack stack)
         await Expect(page.Locator("#lead-page")).ToBeVisibleAsync();
         await page.Locator("#setup").EvaluateAsync("d => d.open = true");
 
-        // The national timetable: 2024-25 Q3 was due 14 February 2025; contributors two weeks before.
+        // The next quarter to open is offered from the national timetable, on working days ahead.
+        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
+        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, london).Date;
+        await Expect(page.Locator("#timetable-hint")).ToContainTextAsync("Suggested from the national timetable");
+        var offered = await ReadDate(page, "open-contributors-due");
+        Assert.True(offered > DateOnly.FromDateTime(today) && BcfWorkflow.Domain.Calendar.WorkingDays.IsWorkingDay(offered), $"offered {offered}");
+
+        // 2024-25 Q3 was due Friday 14 February 2025, long past: the dates offered are the earliest fair ones instead.
         await page.GetByLabel("Financial year").FillAsync("2024-25");
         await page.GetByLabel("Quarter").SelectOptionAsync("Q3");
-        await ExpectDate(page, "open-contributors-due", 31, 1, 2025);
-        await ExpectDate(page, "open-submission-due", 14, 2, 2025);
-        await Expect(page.Locator("#timetable-hint")).ToContainTextAsync("by Friday 14 February 2025");
+        await Expect(page.Locator("#timetable-hint")).ToContainTextAsync("2024-25 Q3 (about 6 weeks after the quarter ended on Tuesday 31 December 2024) have passed or are too close");
+        var fair = await ReadDate(page, "open-contributors-due");
+        Assert.True(fair > DateOnly.FromDateTime(today).AddDays(5) && BcfWorkflow.Domain.Calendar.WorkingDays.IsWorkingDay(fair), $"offered {fair}");
 
-        // Those dates are past; and no area.
+        // Dates typed in the past; and no area.
+        await FillDate(page, "open-contributors-due", new DateTime(2025, 1, 31));
+        await FillDate(page, "open-submission-due", new DateTime(2025, 2, 14));
         await page.GetByLabel("Area", new() { Exact = true }).FillAsync("");
         await page.GetByRole(AriaRole.Button, new() { Name = "Open cycle" }).ClickAsync();
         var summary = page.Locator("#error-summary");
@@ -232,8 +241,6 @@ public sealed class LeadPageTests(WebStack stack)
         await Expect(page.Locator("#open-area")).ToBeFocusedAsync();
 
         // The national date before the contributors' date.
-        var london = TimeZoneInfo.FindSystemTimeZoneById("Europe/London");
-        var today = TimeZoneInfo.ConvertTime(DateTimeOffset.UtcNow, london).Date;
         var due = today.AddDays(10);
         await page.GetByLabel("Area", new() { Exact = true }).FillAsync("Openshire");
         await FillDate(page, "open-contributors-due", due);
@@ -266,11 +273,10 @@ public sealed class LeadPageTests(WebStack stack)
         Assert.Equal(System.Net.HttpStatusCode.OK, cycle.StatusCode);
     }
 
-    private static async Task ExpectDate(IPage page, string prefix, int day, int month, int year)
+    private static async Task<DateOnly> ReadDate(IPage page, string prefix)
     {
-        await Expect(page.Locator($"#{prefix}-day")).ToHaveValueAsync(day.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await Expect(page.Locator($"#{prefix}-month")).ToHaveValueAsync(month.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        await Expect(page.Locator($"#{prefix}-year")).ToHaveValueAsync(year.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        async Task<int> Part(string part) => int.Parse(await page.Locator($"#{prefix}-{part}").InputValueAsync(), System.Globalization.CultureInfo.InvariantCulture);
+        return new DateOnly(await Part("year"), await Part("month"), await Part("day"));
     }
 
     private static async Task FillDate(IPage page, string prefix, DateTime date)

@@ -18,6 +18,7 @@ public static class WebApiEndpoints
         services.AddSingleton<PrefilledReturnHandlers>();
         services.AddSingleton<SummaryHandlers>();
         services.AddSingleton<ReturnFiguresHandlers>();
+        services.AddSingleton<TimetableHandlers>();
         return services;
     }
 
@@ -30,6 +31,7 @@ public static class WebApiEndpoints
         app.MapGet(WebApiRoutes.ReturnFigures, (ReturnFiguresHandlers h, HttpRequest r, string cycleId, string contributorId, CancellationToken ct) =>
             h.GetFigures(r, cycleId, contributorId, ct));
         app.MapGet(WebApiRoutes.Summary, (SummaryHandlers h, HttpRequest r, string cycleId, CancellationToken ct) => h.GetSummary(r, cycleId, ct));
+        app.MapGet(WebApiRoutes.Timetable, (TimetableHandlers h, HttpRequest r) => h.GetTimetable(r));
         return app;
     }
 }

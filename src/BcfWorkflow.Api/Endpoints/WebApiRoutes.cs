@@ -18,4 +18,7 @@ public static class WebApiRoutes
 
     /// <summary>GET (lead): the area summary aggregated now from the latest stored versions.</summary>
     public const string Summary = "api/cycles/{cycleId}/summary";
+
+    /// <summary>GET (lead): the dates offered when opening a cycle, for <c>?year=&amp;quarter=</c> or the next quarter.</summary>
+    public const string Timetable = "api/timetable";
 }

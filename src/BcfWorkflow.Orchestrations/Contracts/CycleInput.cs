@@ -17,7 +17,7 @@ public sealed record CycleInput(
 {
     public const int FirstVersion = 1;
 
-    public const int CurrentVersion = 3;
+    public const int CurrentVersion = 4;
 
     /// <summary>From version 2 a contributor orchestration starts quietly: it does not send its initial status to the
     /// cycle, which has it from the roster (version 1 instances still do).</summary>
@@ -27,4 +27,9 @@ public sealed record CycleInput(
     /// version stored (its 202 sent) whose event is late or was lost counts, so no reminder or late notice goes out for
     /// it and the area return includes it.</summary>
     public const int StoreCheckVersion = 3;
+
+    /// <summary>From version 4 a send-back is settled by the contributors sent back: collection ends when they have
+    /// resubmitted (a close of collection before the send-back stands for the others, who can still send theirs), and
+    /// each is due again no earlier than before, at 5pm on a working day (<see cref="CycleSchedule.SendBackDue"/>).</summary>
+    public const int SendBackVersion = 4;
 }

@@ -1,3 +1,5 @@
+using BcfWorkflow.Domain.Calendar;
+
 namespace BcfWorkflow.Orchestrations.Contracts;
 
 /// <summary>A cycle's schedule as absolute times (computed once by the starter, so replay never recomputes them)
@@ -16,4 +18,18 @@ public sealed record CycleSchedule(
     public static CycleSchedule From(DateTimeOffset contributorsDue, DateTimeOffset submissionDue, CycleScheduleOptions options) =>
         new(contributorsDue, submissionDue, [.. options.ReminderOffsets.Order()], options.GracePeriod,
             options.SignOffReminderInterval, options.SendBackAllowance, options.ResubmissionSettle);
+
+    /// <summary>When a contributor sent back at <paramref name="now"/> is due again: <see cref="SendBackAllowance"/>
+    /// later, and never earlier than the date it already had (<paramref name="currentDue"/>). An allowance of whole
+    /// days ends at 5pm UK time on a working day (the first on or after that day), as every deadline people are given
+    /// does; a shorter one (tests) is taken as it is.</summary>
+    public DateTimeOffset SendBackDue(DateTimeOffset now, DateTimeOffset? currentDue)
+    {
+        var due = now + SendBackAllowance;
+        if (SendBackAllowance >= TimeSpan.FromDays(1))
+        {
+            due = WorkingDays.DeadlineOn(WorkingDays.OnOrAfter(WorkingDays.UkDay(due)));
+        }
+        return currentDue is { } current && current > due ? current : due;
+    }
 }

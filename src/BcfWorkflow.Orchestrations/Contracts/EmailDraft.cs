@@ -14,6 +14,7 @@ namespace BcfWorkflow.Orchestrations.Contracts;
 /// <param name="Reason">The lead's reason (sent back).</param>
 /// <param name="SignOff">Balances, returns and warnings (sign-off request).</param>
 /// <param name="ApprovedBy">Who approved the return (final).</param>
+/// <param name="ReturnMissing">The contributor sent no return and the area return was approved without it (final).</param>
 public sealed record EmailDraft(
     string MessageId,
     string Purpose,
@@ -28,4 +29,5 @@ public sealed record EmailDraft(
     int RemindersSent = 0,
     string? Reason = null,
     SignOffDigest? SignOff = null,
-    string? ApprovedBy = null);
+    string? ApprovedBy = null,
+    bool ReturnMissing = false);

@@ -40,9 +40,11 @@ public static class CycleEmails
 
     /// <summary>The approval, to a contributor (<paramref name="audience"/> Contributor) or to the lead.</summary>
     public static EmailDraft Final(
-        CycleInput input, CycleRoster roster, string to, string? toName, EmailAudience audience, int n, string approvedBy, DateTimeOffset now) =>
+        CycleInput input, CycleRoster roster, string to, string? toName, EmailAudience audience, int n, string approvedBy, DateTimeOffset now,
+        bool returnMissing = false) =>
         new(MessageId(input.CycleId, EmailPurposes.Final, n), EmailPurposes.Final, input.CycleId, to, toName, audience,
-            CycleOf(input, roster), now, audience == EmailAudience.Lead ? input.Schedule.SubmissionDue : null, ApprovedBy: approvedBy);
+            CycleOf(input, roster), now, audience == EmailAudience.Lead ? input.Schedule.SubmissionDue : null, ApprovedBy: approvedBy,
+            ReturnMissing: returnMissing);
 
     private static EmailDraft ToContributor(string instanceId, ContributorInput input, string purpose, int n, DateTimeOffset now) =>
         new(MessageId(instanceId, purpose, n), purpose, input.CycleId, input.Contributor.Email, input.Contributor.Name,

@@ -193,6 +193,15 @@ public static class EmailWriter
                 .Footnote(Service);
             return (subject, lead);
         }
+        if (d.ReturnMissing)
+        {
+            var missing = Greeting(d)
+                .Para(approved)
+                .Para("It was approved without a return from you, so your schemes' rows in the final template are blank.")
+                .Para("You can see the final template on your return page.")
+                .Link("Open your return page", page);
+            return (subject, SignedByLead(missing, c));
+        }
         var letter = Greeting(d)
             .Para($"{approved} Thank you for your return.")
             .Para("You can download the final template from your return page.")

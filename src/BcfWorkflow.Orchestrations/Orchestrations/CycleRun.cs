@@ -30,6 +30,7 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
     private readonly Dictionary<string, ContributorStatus> contributors = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, ReturnRef> latest = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, int> sequences = new(StringComparer.OrdinalIgnoreCase);
+    private readonly HashSet<string> sentBack = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<AuditEntry> audit = [];
     private int auditFlushed;
     private CycleRoster roster = new("", "", []);
@@ -86,7 +87,7 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
     private async Task CollectAsync()
     {
         SetStage(CycleStages.Collecting);
-        for (var step = 0; step < MaxSteps && !AllSubmitted(); step++)
+        for (var step = 0; step < MaxSteps && !CollectionComplete(); step++)
         {
             var updated = inbox.Wait<ContributorUpdated>(EventNames.ContributorUpdated);
             var closed = inbox.Wait<LeadClosedCollection>(EventNames.LeadClosedCollection);
@@ -227,13 +228,26 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
         return true;
     }
 
+    /// <summary>Collection is complete when every contributor has submitted; after a send-back (from version 4), when
+    /// those sent back have resubmitted: the lead has seen the others' figures, or closed collection without them.</summary>
+    private bool CollectionComplete() =>
+        sentBack.Count > 0
+            ? sentBack.All(id => contributors[id].State == ContributorStates.Submitted)
+            : AllSubmitted();
+
     private async Task SendBackAsync(SignOffDecided decision)
     {
-        var newDue = Now + input.Schedule.SendBackAllowance;
+        var focused = input.OrchestrationVersion >= CycleInput.SendBackVersion;
+        sentBack.Clear();
         foreach (var id in decision.Contributors)
         {
+            var newDue = focused ? input.Schedule.SendBackDue(Now, contributors[id].Due) : Now + input.Schedule.SendBackAllowance;
             context.SendEvent(CycleIds.Contributor(input.CycleId, id), EventNames.ContributorSentBack, new ContributorSentBack(decision.Reason, newDue, round));
             contributors[id] = contributors[id].SentBack(decision.Reason, newDue, Now);
+            if (focused)
+            {
+                sentBack.Add(id);
+            }
         }
         Audit(decision.DecidedBy, AuditActions.SentBack, $"round {round}: {string.Join(", ", decision.Contributors)}: {decision.Reason}");
         await FlushAuditAsync();
@@ -251,10 +265,11 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
         Audit("system", AuditActions.TemplateWritten, $"templates/{input.CycleId}/v{version}/template.{{xlsx,csv,json}}");
         await FlushAuditAsync();
 
-        var recipients = roster.Contributors.Select(c => (To: c.Email, Name: c.Name, Audience: EmailAudience.Contributor)).ToList();
-        recipients.Add((roster.LeadEmail, roster.LeadName, EmailAudience.Lead));
+        var recipients = roster.Contributors
+            .Select(c => (To: c.Email, Name: c.Name, Audience: EmailAudience.Contributor, Missing: contributors[c.Id].Versions == 0)).ToList();
+        recipients.Add((roster.LeadEmail, roster.LeadName, EmailAudience.Lead, false));
         await Task.WhenAll(recipients.Select((r, i) =>
-            SendAsync(CycleEmails.Final(input, roster, r.To, r.Name, r.Audience, i + 1, decision.DecidedBy, approved))));
+            SendAsync(CycleEmails.Final(input, roster, r.To, r.Name, r.Audience, i + 1, decision.DecidedBy, approved, r.Missing))));
         foreach (var id in order)
         {
             context.SendEvent(CycleIds.Contributor(input.CycleId, id), EventNames.CycleFinalized, new CycleFinalized(version, approved));

@@ -14,28 +14,33 @@ namespace BcfWorkflow.LocalHost.Tests.Replay;
 
 /// <summary>Histories stored by the previous orchestrator version, replayed through today's code: a deployment must not
 /// break the cycles already running (docs/design/versioning.md).</summary>
-/// <remarks>The fixtures (<c>tests/fixtures/histories/v2</c>) are the Azure Storage backend's histories of a cycle run by
-/// orchestration version 2 (session 3's code, commit d86645f) on the local engine: every return in, blaby sent back
-/// and resubmitted, a second round approved; and blaby's own workflow. Replay runs on DurableTask.Core's executor, which
+/// <remarks>The fixtures are the Azure Storage backend's histories of a cycle run on the local engine, and of blaby's own
+/// workflow in it: <c>tests/fixtures/histories/v2</c> by orchestration version 2 (commit d86645f: every return in, blaby
+/// sent back and resubmitted, a second round approved); <c>v3</c> by version 3 (commit d543fb8: two of nine returns in,
+/// collection closed early, blaby sent back and resubmitted, collection closed again, a second round approved). Replay runs on DurableTask.Core's executor, which
 /// fails the orchestration when the code schedules anything other than what the history holds.</remarks>
 public sealed class PreviousVersionReplayTests
 {
-    static string Fixture(string name) => Path.Combine(RepositoryRoot.Find(), "tests", "fixtures", "histories", "v2", name);
+    static string Fixture(string name, int version = 2) => Path.Combine(RepositoryRoot.Find(), "tests", "fixtures", "histories", $"v{version}", name);
 
-    [Fact]
-    public void Replay_Version2CycleHistory_CompletesUnderTodaysCode()
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Replay_PreviousVersionCycleHistory_CompletesUnderTodaysCode(int version)
     {
-        var result = Replay<QuarterlyCycleOrchestrator>(Fixture("cycle.json"));
+        var result = Replay<QuarterlyCycleOrchestrator>(Fixture("cycle.json", version));
 
         var completed = Assert.Single(result.Actions.OfType<OrchestrationCompleteOrchestratorAction>());
         Assert.True(completed.OrchestrationStatus == OrchestrationStatus.Completed, completed.FailureDetails?.ToString() ?? completed.Result);
         Assert.Contains("\"SignOffRounds\":2", completed.Result, StringComparison.Ordinal);
     }
 
-    [Fact]
-    public void Replay_Version2ContributorHistory_CompletesUnderTodaysCode()
+    [Theory]
+    [InlineData(2)]
+    [InlineData(3)]
+    public void Replay_PreviousVersionContributorHistory_CompletesUnderTodaysCode(int version)
     {
-        var result = Replay<ContributorOrchestrator>(Fixture("contributor.json"));
+        var result = Replay<ContributorOrchestrator>(Fixture("contributor.json", version));
 
         var completed = Assert.Single(result.Actions.OfType<OrchestrationCompleteOrchestratorAction>());
         Assert.True(completed.OrchestrationStatus == OrchestrationStatus.Completed, completed.FailureDetails?.ToString() ?? completed.Result);

@@ -73,6 +73,7 @@ public static class EmailSamples
         ["sign-off-round-2"] = CycleEmails.SignOffRequest(CycleInput(), Roster(), Outcome() with { Warnings = [], LeftOut = ["Blaby District Council's latest return no longer matches the plan, so it is left out of the figures: Scheme 40 is not in the plan."] }, Statuses(), 2, DueInSummer.AddDays(2)),
         ["sign-off-reminder"] = CycleEmails.SignOffReminder(CycleInput(), Roster(), 1, new DateTimeOffset(2024, 11, 1, 12, 0, 0, TimeSpan.Zero)),
         ["final-contributor"] = CycleEmails.Final(CycleInput(), Roster(), "dfg@blaby.example.gov.uk", "Blaby District Council", EmailAudience.Contributor, 1, "Sam Patel", new DateTimeOffset(2024, 10, 28, 14, 15, 0, TimeSpan.Zero)),
+        ["final-contributor-missing"] = CycleEmails.Final(CycleInput(), Roster(), "dfg@blaby.example.gov.uk", "Blaby District Council", EmailAudience.Contributor, 1, "Sam Patel", new DateTimeOffset(2024, 10, 28, 14, 15, 0, TimeSpan.Zero), returnMissing: true),
         ["final-lead"] = CycleEmails.Final(CycleInput(), Roster(), TestPlan.LeadEmail, "Sam Patel", EmailAudience.Lead, 4, "Sam Patel", new DateTimeOffset(2024, 10, 28, 14, 15, 0, TimeSpan.Zero)),
     };
 

@@ -97,6 +97,16 @@ public sealed class EmailWriterTests
     }
 
     [Fact]
+    public void Write_FinalToAContributorWithoutAReturn_SaysItsRowsAreBlankAndDoesNotThankIt()
+    {
+        var missing = Write(EmailSamples.All["final-contributor-missing"]);
+
+        Assert.DoesNotContain("Thank you", missing.TextBody, StringComparison.Ordinal);
+        Assert.Contains("approved without a return from you, so your schemes' rows in the final template are blank", missing.TextBody, StringComparison.Ordinal);
+        Assert.Contains("If you have a question, please contact", missing.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Write_HostileNamesAndReason_AreEncodedInHtmlAndSubjectsStayOneLine()
     {
         const string name = "<script>alert(\"x\")</script> & Sons\r\nBcc: victim@example.com";

@@ -19,6 +19,7 @@ public static class FunctionRoutes
     public const string PrefilledReturn = WebApiRoutes.PrefilledReturn;
     public const string Summary = WebApiRoutes.Summary;
     public const string ReturnFigures = WebApiRoutes.ReturnFigures;
+    public const string Timetable = WebApiRoutes.Timetable;
 
     /// <summary>"/" only: an empty route would default to the function's name, so an optional parameter that must stay empty.</summary>
     public const string HomePage = "{ignored:maxlength(0)?}";

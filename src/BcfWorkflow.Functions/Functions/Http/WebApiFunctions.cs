@@ -35,6 +35,13 @@ public static class WebApiFunctions
         FunctionContext context) =>
         HandlerFactory.Create<PrefilledReturnHandlers>(context, client).GetPrefilled(request, cycleId, contributorId, format, context.CancellationToken);
 
+    /// <summary><c>GET /api/timetable</c> (lead): the dates offered when opening a cycle.</summary>
+    [Function(nameof(GetTimetable))]
+    public static IResult GetTimetable(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = FunctionRoutes.Timetable)] HttpRequest request,
+        FunctionContext context) =>
+        context.InstanceServices.GetRequiredService<TimetableHandlers>().GetTimetable(request);
+
     /// <summary><c>GET /api/cycles/{cycleId}/summary</c> (lead).</summary>
     [Function(nameof(GetSummary))]
     public static Task<IResult> GetSummary(

@@ -187,8 +187,13 @@
       $("decision-form").before(waiting);
     }
     waiting.hidden = deciding || decided;
+    const sentBack = status.contributors.filter((c) => c.state === "sentBack");
     replace(waiting, status.stage === "aggregating" ? "The returns are being added up. You can decide in a moment."
-      : "You can approve or send back once the returns are added up: when every contributor has sent one, or when you close collection.");
+      : sentBack.length > 0
+        ? "Waiting for " + B.list(sentBack.map((c) => names[c.id] || c.id)) + " to send "
+          + (sentBack.length === 1 ? "a corrected return" : "corrected returns") + ". The area return comes back to you for sign-off when "
+          + (sentBack.length === 1 ? "it arrives" : "they arrive") + ", or when you close collection."
+        : "You can approve or send back once the returns are added up: when every contributor has sent one, or when you close collection.");
   }
 
   /** Once approved: the approval and the final template's downloads at the top; the decision form is gone. */
@@ -584,58 +589,58 @@
     return parts.length ? parts.join(", ") + ": " : "";
   }
 
-  // The national timetable (docs/design/pages.md): the template is due 45 days after Q1-Q3 end (Q3 2024-25: 14 February
-  // 2025) and 53 days after the year ends (2023-24: 23 May 2024); contributors' returns are asked 2 weeks before that.
+  // The dates offered come from the server's national timetable (GET /api/timetable, docs/design/pages.md): working
+  // days at 5pm UK time, never already past.
   const DAY = 86400000;
-  const QUARTER_ENDS = { Q1: [0, 6, 30], Q2: [0, 9, 30], Q3: [0, 12, 31], Q4: [1, 3, 31] };
-
-  function timetable(year, quarter) {
-    const m = /^(\d{4})-(\d{2})$/.exec(year);
-    if (!m || (Number(m[1]) + 1) % 100 !== Number(m[2]) || !QUARTER_ENDS[quarter]) return null;
-    const [offset, month, day] = QUARTER_ENDS[quarter];
-    const end = Date.UTC(Number(m[1]) + offset, month - 1, day);
-    const submission = end + (quarter === "Q4" ? 53 : 45) * DAY;
-    return { end: new Date(end), submission: new Date(submission), contributors: new Date(submission - 14 * DAY) };
-  }
-
-  const fiveInLondon = (utcDay) => B.londonTime(utcDay.getUTCFullYear(), utcDay.getUTCMonth() + 1, utcDay.getUTCDate(), 17);
-  const financialYear = (start) => start + "-" + String((start + 1) % 100).padStart(2, "0");
   let datesEdited = false;
+  let timetableAsked = 0;
 
-  /** The year and quarter whose contributors' date is the next to come, with the timetable's dates. */
-  function defaultOpenForm() {
+  /** The next quarter to open, with its dates, unless the lead has started filling the form. */
+  async function defaultOpenForm() {
     if ($("open-year").value) return;
-    const today = B.londonWall(new Date());
-    const start = today.month >= 4 ? today.year : today.year - 1;
-    const candidates = [start, start + 1].flatMap((y) => ["Q1", "Q2", "Q3", "Q4"].map((q) => [financialYear(y), q]));
-    const next = candidates.find(([y, q]) => fiveInLondon(timetable(y, q).contributors) > new Date()) || candidates[0];
-    $("open-year").value = next[0];
-    $("open-quarter").value = next[1];
+    const asked = ++timetableAsked;
+    const result = await api("/api/timetable");
+    if (!result.ok || asked !== timetableAsked || $("open-year").value) return;
+    $("open-year").value = result.body.year;
+    $("open-quarter").value = result.body.quarter;
     if (!$("open-area").value && cycles.length > 0) $("open-area").value = cycles[0].area;
-    fillTimetable();
+    showTimetable(result.body);
   }
 
-  function setDate(prefix, utcDay) {
-    $(prefix + "-day").value = String(utcDay.getUTCDate());
-    $(prefix + "-month").value = String(utcDay.getUTCMonth() + 1);
-    $(prefix + "-year").value = String(utcDay.getUTCFullYear());
+  function setDate(prefix, iso) {
+    const day = B.londonWall(new Date(iso));
+    $(prefix + "-day").value = String(day.day);
+    $(prefix + "-month").value = String(day.month);
+    $(prefix + "-year").value = String(day.year);
   }
 
-  const longDay = (utcDay) => B.ukDate(fiveInLondon(utcDay).toISOString());
-
-  /** Fills the dates from the timetable (until the lead types a date) and says where they come from. */
-  function fillTimetable() {
+  /** Fills the dates for the year and quarter chosen (until the lead types a date) and says where they come from. */
+  async function fillTimetable() {
+    const year = $("open-year").value.trim();
     const quarter = $("open-quarter").value;
-    const t = timetable($("open-year").value.trim(), quarter);
-    if (!t) { replace($("timetable-hint")); return; }
+    const asked = ++timetableAsked;
+    if (!/^\d{4}-\d{2}$/.test(year)) { replace($("timetable-hint")); return; }
+    const result = await api("/api/timetable?year=" + enc(year) + "&quarter=" + enc(quarter));
+    if (asked !== timetableAsked) return;
+    if (!result.ok) { replace($("timetable-hint")); return; }
+    showTimetable(result.body);
+  }
+
+  function showTimetable(t) {
     if (!datesEdited) {
-      setDate("open-contributors-due", t.contributors);
-      setDate("open-submission-due", t.submission);
+      setDate("open-contributors-due", t.contributorsDue);
+      setDate("open-submission-due", t.submissionDue);
     }
-    replace($("timetable-hint"), "Suggested from the national timetable: the template for " + quarter + " is due about "
-      + (quarter === "Q4" ? "7 weeks after the year ends" : "6 weeks after the quarter ends") + " (" + B.ukDate(t.end.toISOString().slice(0, 10) + "T12:00:00Z")
-      + "), so by " + longDay(t.submission) + ", and contributors' returns 2 weeks before, by " + longDay(t.contributors)
-      + ". Change the dates if your area's timetable differs.");
+    const after = t.quarter === "Q4" ? "7 weeks after the year ends" : "6 weeks after the quarter ends";
+    const ended = B.ukDate(t.quarterEnd + "T12:00:00Z");
+    replace($("timetable-hint"), t.passed
+      ? "The national timetable's dates for " + t.year + " " + t.quarter + " (about " + (t.quarter === "Q4" ? "7 weeks after the year ended" : "6 weeks after the quarter ended")
+        + " on " + ended + ") have passed or are too close, "
+        + "so the dates suggested give contributors at least a week: returns by " + B.ukTime(t.contributorsDue)
+        + " and the submission by " + B.ukTime(t.submissionDue) + ". Change them if your area's timetable differs."
+      : "Suggested from the national timetable: the template for " + t.quarter + " is due about " + after + " (" + ended
+        + "), so by " + B.ukTime(t.submissionDue) + ", and contributors' returns 2 weeks before, by " + B.ukTime(t.contributorsDue)
+        + ". Both are working days. Change the dates if your area's timetable differs.");
   }
 
   /** A GOV.UK date input read and checked: { date } (5pm UK time that day) or { error }. */
@@ -657,6 +662,12 @@
     return { date: B.londonTime(year, month, day, 17), field: parts[0].id, group };
   }
 
+  /** "2024-25": two years in a row. */
+  const validYear = (year) => {
+    const m = /^(\d{4})-(\d{2})$/.exec(year);
+    return !!m && (Number(m[1]) + 1) % 100 === Number(m[2]);
+  };
+
   const capital = (text) => text.charAt(0).toUpperCase() + text.slice(1);
 
   /** Every problem with the form, in the order of its fields (GOV.UK: the summary lists them as the page does). */
@@ -666,7 +677,7 @@
     const year = $("open-year").value.trim();
     if (!area) problems.push({ field: "open-area", text: "Enter the area, as written in its plan" });
     if (!year) problems.push({ field: "open-year", text: "Enter the financial year, for example 2024-25" });
-    else if (!timetable(year, "Q1")) problems.push({ field: "open-year", text: "Enter the financial year as the two years it spans, for example 2024-25" });
+    else if (!validYear(year)) problems.push({ field: "open-year", text: "Enter the financial year as the two years it spans, for example 2024-25" });
     const contributors = readDate("open-contributors-due", "the date returns are due from contributors");
     const submission = readDate("open-submission-due", "the national submission date");
     const now = new Date();
