@@ -28,6 +28,42 @@ public sealed class SignInPageTests(WebStack stack)
     }
 
     [Fact]
+    public async Task EmailLink_WhileSignedOut_LeadsBackToThatCycleAfterSigningIn()
+    {
+        var linked = new TestArea("Linkshire", ["blaby", "melton"]);
+        var newer = new TestArea("Laterlinkshire", ["blaby", "melton"]);
+        await stack.SeedAsync(linked, TimeSpan.FromDays(5));
+        await stack.SeedAsync(newer, TimeSpan.FromDays(5));
+        var page = await stack.NewPageAsync(null);
+
+        // The link in the lead's email, opened in a browser that is not signed in.
+        await page.GotoAsync("/lead?cycle=linkshire-2024-25-q2");
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Sign in first");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Go to the sign-in page" }).ClickAsync();
+        await page.GetByLabel("Your key").FillAsync(Keys.Lead);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/lead\\?cycle=linkshire-2024-25-q2$"));
+        await Expect(page.Locator("#cycle-select option:checked")).ToHaveTextAsync(new System.Text.RegularExpressions.Regex("^Linkshire 2024-25 Q2"));
+    }
+
+    [Theory]
+    [InlineData("https://evil.example/lead")]
+    [InlineData("//evil.example/lead")]
+    [InlineData("/contributor?cycle=x")] // a page that is not the lead's
+    public async Task SignIn_WithANextPageThatIsNotTheirs_StaysAndOffersTheirOwnPage(string next)
+    {
+        var page = await stack.NewPageAsync(null);
+        await page.GotoAsync("/?next=" + Uri.EscapeDataString(next));
+
+        await page.GetByLabel("Your key").FillAsync(Keys.Lead);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await Expect(page.Locator("#signed-in-text")).ToHaveTextAsync("You are signed in as Pat Lead, the BCF lead.");
+        await Expect(page.GetByRole(AriaRole.Link, new() { Name = "Go to the area return" })).ToHaveAttributeAsync("href", "/lead");
+    }
+
+    [Fact]
     public async Task SignIn_UnknownKey_ShowsProblemAndKeepsNoKey()
     {
         var page = await stack.NewPageAsync(null);

@@ -186,12 +186,20 @@ window.Bcf = (() => {
     return null;
   }
 
-  /** Replaces the main content with a message and a way on (for pages the caller may not use). */
+  /** Where to go after signing in: a page of this service (a path under /lead or /contributor, with its query), or
+   * null. Anything else (another site, "//host", a script) is ignored. */
+  function safeNext(next) {
+    return typeof next === "string" && /^\/(lead|contributor)(\?[^#\\]*)?$/.test(next) ? next : null;
+  }
+
+  /** Replaces the main content with a message and a way on (for pages the caller may not use). The sign-in link
+   * brings the person back to this page (an email's link to a cycle still leads to that cycle). */
   function stop(heading, message, retry) {
     const main = document.getElementById("content");
+    const here = safeNext(location.pathname + location.search);
     replace(main, el("h1", {}, heading), el("p", {}, message),
       retry ? el("p", {}, el("button", { type: "button", id: "try-again", onclick: () => location.reload() }, "Try again")) : null,
-      el("p", {}, el("a", { href: "/" }, "Go to the sign-in page")));
+      el("p", {}, el("a", { href: here ? "/?next=" + encodeURIComponent(here) : "/" }, "Go to the sign-in page")));
     setTitle(heading);
   }
 
@@ -301,5 +309,5 @@ window.Bcf = (() => {
 
   return { key, setKey, clearKey, api, el, append, replace, table, money, percent, when, ukTime, ukDate, londonTime, londonWall,
     stateText, stageText, stateTag, isDecided, problemText, download, downloads, checkSignIn, signedIn, stop, setTitle,
-    showErrors, clearErrors, banner, busy, list, plural, param, enc };
+    showErrors, clearErrors, banner, busy, list, plural, param, enc, safeNext };
 })();

@@ -6,12 +6,18 @@
   const form = document.getElementById("sign-in-form");
   const input = document.getElementById("key");
 
-  function showSignedIn(me) {
+  // The page the person was sent here from (an email's link while signed out), if it is theirs to see.
+  const wanted = B.safeNext(B.param("next"));
+
+  function showSignedIn(me, justSignedIn) {
     const isLead = me.role === "lead";
+    const home = isLead ? "/lead" : "/contributor";
+    const next = document.getElementById("continue");
+    const target = wanted && wanted.startsWith(home) ? wanted : null;
+    next.href = target || home;
+    if (justSignedIn && target) { location.assign(target); return; }
     replace(document.getElementById("signed-in-text"),
       "You are signed in as " + me.name + (isLead ? ", the BCF lead." : ", a contributor."));
-    const next = document.getElementById("continue");
-    next.href = isLead ? "/lead" : "/contributor";
     replace(next, isLead ? "Go to the area return" : "Go to your return");
     document.getElementById("signed-in").hidden = false;
     form.hidden = true;
@@ -32,7 +38,7 @@
     }
     input.value = "";
     await B.checkSignIn();
-    showSignedIn(me.body);
+    showSignedIn(me.body, true);
   });
 
   B.checkSignIn().then((check) => {
