@@ -195,6 +195,29 @@ public sealed class LeadPageTests(WebStack stack)
         // 390 px wide (a phone): nothing cropped, the tables scroll inside their wrappers.
         await page.SetViewportSizeAsync(390, 844);
         Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"), "the page scrolls sideways at 390 px");
+        await page.SetViewportSizeAsync(1280, 900);
+
+        // Blaby sent back after the early close: the page says whose return it waits for, and its resubmission comes
+        // back for sign-off without closing collection again.
+        await page.GetByLabel("Send returns back to contributors to correct").CheckAsync();
+        await page.GetByRole(AriaRole.Checkbox, new() { Name = "Blaby District Council" }).CheckAsync();
+        await page.GetByLabel("Reason").FillAsync("Please add the comment for scheme 39.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send decision" }).ClickAsync();
+        await Expect(page.Locator("#stage")).ToHaveTextAsync("Collecting returns");
+        await Expect(page.Locator("#decision-waiting")).ToHaveTextAsync(
+            "Waiting for Blaby District Council to send a corrected return. The area return comes back to you for sign-off when it arrives, or when you close collection.");
+        await stack.SubmitAsync(area, "blaby", TestArea.ReturnCsv("blaby", 346085m, 40, "Comment added"));
+        await Expect(page.Locator("#stage")).ToHaveTextAsync("Awaiting sign-off");
+        Assert.Equal(1, closes.Count);
+
+        // Approved without two returns: they show as not received, not as awaited.
+        await page.GetByLabel("Approve the area return and write the final template").CheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send decision" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Confirm and approve" }).ClickAsync();
+        await Expect(page.Locator("#stage")).ToHaveTextAsync("Approved");
+        await Expect(page.Locator("#counts")).ToHaveTextAsync("1 of 3 received · 2 not received");
+        await Expect(Row(page, "Melton Borough Council")).ToContainTextAsync("Not received");
+        await AxeCheck.AssertNoViolationsAsync(page);
     }
 
     [Fact]

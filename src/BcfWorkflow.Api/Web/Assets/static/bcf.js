@@ -110,7 +110,7 @@ window.Bcf = (() => {
   const ukDate = (iso) => (iso ? dayFormat.format(new Date(iso)).replace(",", "") : "");
   const when = ukTime;
 
-  const STATES = { awaiting: "Awaiting", submitted: "Submitted", late: "Late", sentBack: "Sent back" };
+  const STATES = { awaiting: "Awaiting", submitted: "Submitted", late: "Late", sentBack: "Sent back", notReceived: "Not received" };
   const STAGES = {
     collecting: "Collecting returns", aggregating: "Adding up the returns", awaitingSignOff: "Awaiting sign-off",
     emitting: "Writing the final template", completed: "Approved", ended: "Stopped",
@@ -118,6 +118,9 @@ window.Bcf = (() => {
   const stateText = (s) => STATES[s] || s;
   const stageText = (s) => STAGES[s] || s;
   const isDecided = (stage) => stage === "emitting" || stage === "completed";
+  /** A contributor's state as people should read it: once the return is approved, one that never sent a return is
+   * "Not received" (nothing is awaited any more). */
+  const shownState = (contributor, stage) => (isDecided(stage) && contributor.versions === 0 ? "notReceived" : contributor.state);
   /** A state as a text tag (the colour only repeats what the words say). */
   const stateTag = (s) => el("strong", { class: "tag tag-" + s }, stateText(s));
 
@@ -308,6 +311,6 @@ window.Bcf = (() => {
   const enc = encodeURIComponent;
 
   return { key, setKey, clearKey, api, el, append, replace, table, money, percent, when, ukTime, ukDate, londonTime, londonWall,
-    stateText, stageText, stateTag, isDecided, problemText, download, downloads, checkSignIn, signedIn, stop, setTitle,
+    stateText, stageText, stateTag, shownState, isDecided, problemText, download, downloads, checkSignIn, signedIn, stop, setTitle,
     showErrors, clearErrors, banner, busy, list, plural, param, enc, safeNext };
 })();

@@ -99,7 +99,7 @@
     replace($("cycle-facts"),
       el("dt", {}, "Cycle"), el("dd", {}, cycle.area + " " + cycle.year + " " + cycle.quarter),
       decided ? null : el("dt", {}, "Return due"), decided ? null : el("dd", { id: "my-due" }, "By " + B.ukTime(mine.due || cycle.contributorsDue)),
-      el("dt", {}, "Your return"), el("dd", { id: "my-state" }, B.stateTag(mine.state)),
+      el("dt", {}, "Your return"), el("dd", { id: "my-state" }, B.stateTag(B.shownState(mine, cycle.stage))),
       el("dt", {}, "Versions sent"), el("dd", {}, String(mine.versions) + (mine.beingProcessed ? " (the latest is being processed)" : "")),
       el("dt", {}, "Cycle stage"), el("dd", {}, B.stageText(cycle.stage)));
     if (lastState !== null && lastState !== mine.state) {

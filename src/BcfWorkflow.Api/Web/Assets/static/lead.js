@@ -113,7 +113,7 @@
       const option = [...$("cycle-select").options].find((o) => o.value === cycleId);
       if (option) option.textContent = optionText(item);
     }
-    const boardKey = JSON.stringify(status.contributors);
+    const boardKey = B.isDecided(status.stage) + JSON.stringify(status.contributors);
     if (boardKey !== lastBoardKey) {
       lastBoardKey = boardKey;
       renderCounts(status);
@@ -132,28 +132,29 @@
     last = status;
   }
 
-  /** "6 of 9 received · 2 late · 1 sent back". */
-  function countsText(contributors) {
-    const count = (state) => contributors.filter((c) => c.state === state).length;
+  /** "6 of 9 received · 2 late · 1 sent back"; once approved, "6 of 9 received · 3 not received". */
+  function countsText(contributors, stage) {
+    const count = (state) => contributors.filter((c) => B.shownState(c, stage) === state).length;
     const parts = [count("submitted") + " of " + contributors.length + " received"];
     if (count("late") > 0) parts.push(count("late") + " late");
     if (count("sentBack") > 0) parts.push(count("sentBack") + " sent back");
+    if (count("notReceived") > 0) parts.push(count("notReceived") + " not received");
     return parts.join(" · ");
   }
 
   function renderCounts(status) {
-    replace($("counts"), status.contributors.length === 0 ? "" : countsText(status.contributors));
+    replace($("counts"), status.contributors.length === 0 ? "" : countsText(status.contributors, status.stage));
   }
 
   // Late first, then sent back, then awaiting, then received; the plan's order within each.
-  const RANK = { late: 0, sentBack: 1, awaiting: 2, submitted: 3 };
+  const RANK = { late: 0, sentBack: 1, awaiting: 2, notReceived: 2, submitted: 3 };
 
   const contributorHref = (id) => "/lead?cycle=" + enc(cycleId) + "&contributor=" + enc(id);
 
   function renderBoard(status) {
     const ordered = status.contributors.map((c, i) => ({ c, i }))
-      .sort((a, b) => ((RANK[a.c.state] ?? 9) - (RANK[b.c.state] ?? 9)) || a.i - b.i).map((x) => x.c);
-    const rows = ordered.map((c) => [el("a", { href: contributorHref(c.id) }, names[c.id] || c.id), B.stateTag(c.state), B.ukTime(c.due),
+      .sort((a, b) => ((RANK[B.shownState(a.c, status.stage)] ?? 9) - (RANK[B.shownState(b.c, status.stage)] ?? 9)) || a.i - b.i).map((x) => x.c);
+    const rows = ordered.map((c) => [el("a", { href: contributorHref(c.id) }, names[c.id] || c.id), B.stateTag(B.shownState(c, status.stage)), B.ukTime(c.due),
       String(c.versions) + (c.beingProcessed ? " (latest being processed)" : ""),
       String(c.remindersSent), c.lastReminderAt ? B.ukTime(c.lastReminderAt) : "None"]);
     replace($("board"), B.table("Returns by contributor, late first",
