@@ -105,6 +105,7 @@ public sealed class FunctionMetadataTests
     [InlineData(FunctionRoutes.Summary, WebApiRoutes.Summary)]
     [InlineData(FunctionRoutes.ReturnFigures, WebApiRoutes.ReturnFigures)]
     [InlineData(FunctionRoutes.Timetable, WebApiRoutes.Timetable)]
+    [InlineData(FunctionRoutes.ReturnCheck, WebApiRoutes.ReturnCheck)]
     public void FunctionRoutes_WithoutARoutePrefix_AreTheLocalHostsRoutes(string functionRoute, string apiRoute)
     {
         Assert.Equal(apiRoute, functionRoute);

@@ -29,7 +29,7 @@ public sealed class ContributorPageTests(WebStack stack)
         Assert.Equal("contribshire-2024-25-q2-blaby-return.csv", prefilled.SuggestedFilename);
 
         // No file: the GOV.UK error summary at the top, linking to the field, and "Error: " in the title.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Upload return" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check your figures" }).ClickAsync();
         var summary = page.Locator("#error-summary");
         await Expect(summary).ToBeFocusedAsync();
         await Expect(summary).ToContainTextAsync("Choose the file of your completed return");
@@ -40,7 +40,7 @@ public sealed class ContributorPageTests(WebStack stack)
         await Expect(page.Locator("#return-file")).ToBeFocusedAsync();
 
         await page.GetByLabel("Choose your completed return").SetInputFilesAsync(Csv("blaby-q2.csv", TestArea.InvalidReturnCsv("blaby")));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Upload return" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check your figures" }).ClickAsync();
         await Expect(summary).ToContainTextAsync("blaby-q2.csv was not accepted: there is 1 problem");
         var errors = page.Locator("#errors-table");
         await Expect(errors).ToBeVisibleAsync();
@@ -53,14 +53,24 @@ public sealed class ContributorPageTests(WebStack stack)
         await Screenshots.TakeAsync(page, "contributor-upload-errors");
         await AxeCheck.AssertNoSeriousViolationsAsync(page);
 
+        // "Check your figures": the file read as an upload would be, shown scheme by scheme; nothing is stored yet.
         await page.GetByLabel("Choose your completed return").SetInputFilesAsync(Csv("blaby-q2.csv", TestArea.ReturnCsv("blaby", 346085m, 40)));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Upload return" }).ClickAsync();
-        await Expect(page.Locator("#upload-result")).ToContainTextAsync("Version 1 received");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check your figures" }).ClickAsync();
+        await Expect(page.Locator("#check-heading")).ToHaveTextAsync("Check your figures before you send them");
+        await Expect(page.Locator("#check-table")).ToContainTextAsync("£346,085");
+        await Expect(page.Locator("#upload-result")).ToContainTextAsync("Nothing has been sent yet.");
         await Expect(summary).ToBeHiddenAsync();
+        await AxeCheck.AssertNoViolationsAsync(page);
+        await Screenshots.TakeAsync(page, "contributor-check");
+        await Expect(page.Locator("#versions")).ToContainTextAsync("You have not sent a version yet.");
+        Assert.Equal(0, (await stack.StatusAsync(Area)).GetProperty("contributors").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "blaby").GetProperty("versions").GetInt32());
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send this return" }).ClickAsync();
+        await Expect(page.Locator("#upload-result")).ToContainTextAsync("Version 1 received");
         await Expect(page).ToHaveTitleAsync("Return for Blaby District Council – Better Care Fund returns");
         await Expect(page.Locator("#versions-table tbody tr")).ToHaveCountAsync(1);
-        await Expect(page.Locator("#versions-table")).ToContainTextAsync("blaby-v1.csv");
-        // "Check your figures": what was read from the file, as the lead sees it.
+        await Expect(page.Locator("#versions-table")).Not.ToContainTextAsync("blaby-v1.csv");
+        // What was read from the latest version, as the lead sees it.
         await Expect(page.Locator("#my-figures-table")).ToContainTextAsync("£346,085");
 
         // A second version by drag and drop, above the plan without a comment: accepted, with a warning.
@@ -69,7 +79,11 @@ public sealed class ContributorPageTests(WebStack stack)
             TestArea.ReturnCsv("blaby", 700000m, 41));
         await page.Locator("#drop-zone").DispatchEventAsync("drop", new Dictionary<string, object> { ["dataTransfer"] = dropped });
         await Expect(page.Locator("#chosen-file")).ToHaveTextAsync("Chosen: blaby-q2-fixed.csv");
-        await page.GetByRole(AriaRole.Button, new() { Name = "Upload return" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check your figures" }).ClickAsync();
+        // Beside the version sent last, with the warning it will carry.
+        await Expect(page.Locator("#check-table")).ToContainTextAsync("+£353,915");
+        await Expect(page.Locator("#check-warnings")).ToContainTextAsync("is above the £603,345 planned for the year");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send this return" }).ClickAsync();
         await Expect(page.Locator("#upload-result")).ToContainTextAsync("Version 2 received");
         await Expect(page.Locator("#warnings-table")).ToContainTextAsync("is above the £603,345 planned for the year");
         await Expect(page.Locator("#versions-table tbody tr")).ToHaveCountAsync(2);
@@ -114,7 +128,8 @@ public sealed class ContributorPageTests(WebStack stack)
         }
 
         await page.GetByLabel("Choose your completed return").SetInputFilesAsync(Csv("blaby-q2-v2.csv", TestArea.ReturnCsv("blaby", 350000m, 44)));
-        await page.GetByRole(AriaRole.Button, new() { Name = "Upload return" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check your figures" }).ClickAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send this return" }).ClickAsync();
         await Expect(page.Locator("#upload-result")).ToContainTextAsync("Version 2 received");
         await Expect(page.Locator("#my-state")).ToHaveTextAsync("Submitted");
         await Expect(banner).ToHaveCountAsync(0);
@@ -128,7 +143,7 @@ public sealed class ContributorPageTests(WebStack stack)
         var approved = page.Locator("#approved-banner");
         await Expect(approved).ToContainTextAsync("Your area's return was approved on " + WebStack.UkTime(approvedAt).Split(" on ")[1]);
         await Expect(page.Locator("#open-steps")).ToBeHiddenAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Upload return" })).ToBeHiddenAsync();
+        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Check your figures" })).ToBeHiddenAsync();
         await Expect(page.Locator("#closed-note")).ToContainTextAsync("No more versions can be taken");
         var csv = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download final template (CSV)" }).ClickAsync());
         var text = await File.ReadAllTextAsync((await csv.PathAsync())!);

@@ -18,3 +18,15 @@ public sealed record ReturnFiguresView(
     bool HasLastQuarter,
     IReadOnlyList<SchemeFiguresItem> Schemes,
     IReadOnlyList<IssueDto> Warnings);
+
+/// <summary>What <c>POST .../returns/{contributorId}/check</c> returns: a file's figures as they would be read, beside
+/// the latest version sent (the Previous fields of each scheme) and last quarter's; nothing is stored.</summary>
+/// <param name="Sheet">The workbook sheet the figures were read from; null for a CSV file.</param>
+/// <param name="Latest">The latest version sent (null when none was).</param>
+public sealed record ReturnCheckView(
+    string FileName,
+    string? Sheet,
+    ReturnVersionItem? Latest,
+    bool HasLastQuarter,
+    IReadOnlyList<SchemeFiguresItem> Schemes,
+    IReadOnlyList<IssueDto> Warnings);

@@ -16,6 +16,9 @@ public static class WebApiRoutes
     /// the changes since the version before it and since last quarter, its comments and warnings.</summary>
     public const string ReturnFigures = "api/cycles/{cycleId}/returns/{contributorId}/figures";
 
+    /// <summary>POST (that contributor): a file read as an upload would be, figures and warnings, stored nowhere.</summary>
+    public const string ReturnCheck = "api/cycles/{cycleId}/returns/{contributorId}/check";
+
     /// <summary>GET (lead): the area summary aggregated now from the latest stored versions.</summary>
     public const string Summary = "api/cycles/{cycleId}/summary";
 

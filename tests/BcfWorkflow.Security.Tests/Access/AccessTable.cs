@@ -43,6 +43,9 @@ public static class AccessTable
         new("GET summary", "GET", $"/api/cycles/{Q2}/summary", [200, 403, 403, 403, 401, 401]),
         new("GET figures (blaby)", "GET", $"/api/cycles/{Q2}/returns/blaby/figures", [200, 200, 403, 403, 401, 401]),
         new("GET figures (unknown cycle)", "GET", $"/api/cycles/{Unknown}/returns/blaby/figures", [404, 403, 403, 403, 401, 401]),
+        new("POST check (blaby)", "POST", $"/api/cycles/{Q2}/returns/blaby/check", [403, 200, 403, 403, 401, 401]),
+        new("POST check (unknown cycle)", "POST", $"/api/cycles/{Unknown}/returns/blaby/check", [403, 403, 403, 403, 401, 401]),
+        new("GET timetable", "GET", "/api/timetable?year=2024-25&quarter=Q3", [200, 403, 403, 403, 401, 401]),
     ];
 
     public static IEnumerable<object[]> Rows() =>

@@ -60,4 +60,14 @@ public static class WebApiFunctions
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
         HandlerFactory.Create<ReturnFiguresHandlers>(context, client).GetFigures(request, cycleId, contributorId, context.CancellationToken);
+
+    /// <summary><c>POST /api/cycles/{cycleId}/returns/{contributorId}/check</c> (that contributor): stores nothing.</summary>
+    [Function(nameof(CheckReturn))]
+    public static Task<IResult> CheckReturn(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = FunctionRoutes.ReturnCheck)] HttpRequest request,
+        string cycleId,
+        string contributorId,
+        [DurableClient] DurableTaskClient client,
+        FunctionContext context) =>
+        HandlerFactory.Create<ReturnFiguresHandlers>(context, client).PostCheck(request, cycleId, contributorId, context.CancellationToken);
 }

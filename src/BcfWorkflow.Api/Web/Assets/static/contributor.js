@@ -160,9 +160,9 @@
     const result = await api(versionsPath(cycle.cycleId));
     if (!result.ok) { replace($("versions"), el("p", { class: "error-text" }, B.problemText(result))); return; }
     if (result.body.length === 0) { replace($("versions"), el("p", {}, "You have not sent a version yet.")); return; }
-    const rows = result.body.slice().reverse().map((v) => ["Version " + v.version, v.fileName, v.submittedBy, B.ukTime(v.submittedAt)]);
+    const rows = result.body.slice().reverse().map((v) => ["Version " + v.version, v.submittedBy, B.ukTime(v.submittedAt)]);
     replace($("versions"), B.table("Versions of your return, newest first",
-      [{ title: "Version", rowHeader: true }, { title: "Saved as" }, { title: "Sent by" }, { title: "Sent at" }], rows, { id: "versions-table" }));
+      [{ title: "Version", rowHeader: true }, { title: "Sent by" }, { title: "Sent at" }], rows, { id: "versions-table" }));
   }
 
   /** The figures read from the latest version, scheme by scheme, as the lead sees them. */
@@ -219,6 +219,7 @@
     replace($("chosen-file"), file ? "Chosen: " + file.name : "");
   }
 
+  /** Step 2: the file is read by the server exactly as an upload would be, and its figures shown; nothing is stored. */
   async function upload() {
     const box = $("upload-result");
     if (!chosenFile) {
@@ -229,17 +230,37 @@
     const file = chosenFile;
     const bytes = await file.arrayBuffer();
     B.clearErrors();
-    replace(box, el("p", { role: "status" }, "Checking " + file.name + "…"));
-    const type = contentTypeOf(file.name);
-    const result = await api(versionsPath(cycle.cycleId), {
-      method: "PUT", body: bytes, headers: { "Content-Type": type, "X-File-Name": file.name },
-    });
+    replace(box, el("p", { role: "status" }, "Reading " + file.name + "…"));
+    const headers = { "Content-Type": contentTypeOf(file.name), "X-File-Name": file.name };
+    const result = await api(versionsPath(cycle.cycleId) + "/check", { method: "POST", body: bytes, headers });
+    if (result.ok) {
+      replace(box, checked(file.name, result.body, () => send(file, bytes, headers)));
+      box.focus();
+    } else {
+      showRefused(file, result);
+    }
+  }
+
+  /** Step 3: the checked file sent; from the 202 it counts. */
+  async function send(file, bytes, headers) {
+    const box = $("upload-result");
+    const result = await api(versionsPath(cycle.cycleId), { method: "PUT", body: bytes, headers });
     if (result.ok) {
       replace(box, accepted(file.name, result.body));
       box.focus();
+      chosenFile = null;
+      $("return-file").value = "";
+      replace($("chosen-file"), "");
       cycle = (await api("/api/cycles")).body?.find((c) => c.cycleId === cycle.cycleId) || cycle;
       await refresh();
-    } else if (result.status === 400 && result.body && Array.isArray(result.body.errors)) {
+    } else {
+      showRefused(file, result);
+    }
+  }
+
+  async function showRefused(file, result) {
+    const box = $("upload-result");
+    if (result.status === 400 && result.body && Array.isArray(result.body.errors)) {
       const count = result.body.errors.length;
       replace(box, rejected(file.name, result.body, await rowsOf(file)));
       B.showErrors([{ field: "return-file", text: file.name + " was not accepted: " + (count === 1 ? "there is 1 problem" : "there are " + count + " problems")
@@ -248,6 +269,41 @@
       replace(box);
       B.showErrors([{ field: "return-file", text: "Your return was not sent: " + B.problemText(result) }]);
     }
+  }
+
+  /** The figures as read from the file, scheme by scheme, beside the version sent last; and the way to send it. */
+  function checked(name, body, onSend) {
+    const latest = body.latest;
+    const columns = [{ title: "Scheme", rowHeader: true }, { title: "Spent to date", number: true }];
+    if (latest) columns.push({ title: "Change since version " + latest.version, number: true });
+    columns.push({ title: "Planned for the year", number: true }, { title: "Outputs to date", number: true }, { title: "Comments" });
+    const rows = body.schemes.map((s) => {
+      const cells = [s.id + " " + s.name, B.money(s.expenditureToDate)];
+      if (latest) cells.push(change(s.expenditureToDate, s.previousExpenditureToDate));
+      cells.push(B.money(s.plannedExpenditure), outputs(s.outputsDeliveredToDate), s.comments || "None");
+      return cells;
+    });
+    const sendButton = el("button", { type: "button", id: "send-button" }, "Send this return");
+    sendButton.addEventListener("click", () => B.busy(sendButton, onSend));
+    const cancel = el("button", { type: "button", class: "secondary", id: "check-cancel" }, "Choose a different file");
+    cancel.addEventListener("click", () => { replace($("upload-result")); $("return-file").focus(); });
+    return el("div", { class: "panel", id: "check-panel", "aria-labelledby": "check-heading" },
+      el("h3", { id: "check-heading" }, "Check your figures before you send them"),
+      el("p", {}, "These are the figures we read from " + name + (body.sheet ? " (sheet '" + body.sheet + "')" : "")
+        + ". Nothing has been sent yet."),
+      B.table("Figures in " + name + ", scheme by scheme", columns, rows, { id: "check-table" }),
+      body.warnings.length === 0 ? el("p", {}, "No figure needs a comment.")
+        : [el("p", {}, "These figures will need a comment for your BCF lead. You can still send the return, or add the comment in the Comments column and choose the file again:"),
+          el("ul", { id: "check-warnings" }, body.warnings.map((w) => el("li", {}, w.message)))],
+      el("p", {}, "If the figures are right, send the return. It counts from the moment it is received."),
+      el("div", { class: "button-group" }, sendButton, cancel));
+  }
+
+  /** "+£12,345", "−£500", "No change"; "" when either side is missing. */
+  function change(now, before) {
+    if (now === null || now === undefined || before === null || before === undefined) return "";
+    const d = now - before;
+    return d === 0 ? "No change" : (d > 0 ? "+" : "−") + B.money(Math.abs(d));
   }
 
   // The server reads a file by its content; the type only names it.
@@ -261,7 +317,7 @@
 
   function accepted(name, body) {
     const parts = [el("h3", {}, "Version " + body.version + " received"),
-      el("p", {}, name + " was accepted and saved as version " + body.version + "."
+      el("p", {}, name + " was received and saved as version " + body.version + ". It is the version that counts now."
         + (body.sheet ? " The figures were read from the sheet '" + body.sheet + "'." : ""))];
     if (body.warnings && body.warnings.length > 0) {
       parts.push(el("p", {}, "Please check these figures. They do not stop your return, but the lead will need a comment:"));
