@@ -28,10 +28,22 @@ public sealed class KeysCommandTests : IDisposable
         var users = File.ReadAllText(Path.Combine(dataDir, "users.json"));
         Assert.DoesNotContain(key, users, StringComparison.Ordinal);
         Assert.Contains("\"Area\": \"Leicestershire\"", users, StringComparison.Ordinal);
+        // Without --name the holder is called by the contributor's id, and the command says how to name them.
+        Assert.Contains("will call its holder 'blaby'", result.Error, StringComparison.Ordinal);
         if (!OperatingSystem.IsWindows())
         {
             Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(dataDir));
         }
+    }
+
+    [Fact]
+    public void KeysAdd_WithAName_StoresItAndGivesNoHint()
+    {
+        var result = CliRunner.Run("keys", "add", "--role", "contributor", "--contributor", "blaby", "--area", "Leicestershire", "--name", "Sam Patel (Blaby DFG)", "--data", dataDir);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("\"Name\": \"Sam Patel (Blaby DFG)\"", File.ReadAllText(Path.Combine(dataDir, "users.json")), StringComparison.Ordinal);
+        Assert.DoesNotContain("No --name given", result.Error, StringComparison.Ordinal);
     }
 
     public void Dispose()

@@ -69,16 +69,18 @@ public sealed class ContributorPageTests(WebStack stack)
         await Expect(page.Locator("#upload-result")).ToContainTextAsync("Version 1 received");
         await Expect(page).ToHaveTitleAsync("Return for Blaby District Council – Better Care Fund returns");
         await Expect(page.Locator("#versions-table tbody tr")).ToHaveCountAsync(1);
+        // The file's own name, not the store's.
+        await Expect(page.Locator("#versions-table")).ToContainTextAsync("blaby-q2.csv");
         await Expect(page.Locator("#versions-table")).Not.ToContainTextAsync("blaby-v1.csv");
         // What was read from the latest version, as the lead sees it.
         await Expect(page.Locator("#my-figures-table")).ToContainTextAsync("£346,085");
 
         // A second version by drag and drop, above the plan without a comment: accepted, with a warning.
         var dropped = await page.EvaluateHandleAsync(
-            "text => { const d = new DataTransfer(); d.items.add(new File([text], 'blaby-q2-fixed.csv', { type: 'text/csv' })); return d; }",
+            "text => { const d = new DataTransfer(); d.items.add(new File([text], 'Blaby Q2 – Zoë\\'s fix.csv', { type: 'text/csv' })); return d; }",
             TestArea.ReturnCsv("blaby", 700000m, 41));
         await page.Locator("#drop-zone").DispatchEventAsync("drop", new Dictionary<string, object> { ["dataTransfer"] = dropped });
-        await Expect(page.Locator("#chosen-file")).ToHaveTextAsync("Chosen: blaby-q2-fixed.csv");
+        await Expect(page.Locator("#chosen-file")).ToHaveTextAsync("Chosen: Blaby Q2 – Zoë's fix.csv");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check your figures" }).ClickAsync();
         // Beside the version sent last, with the warning it will carry.
         await Expect(page.Locator("#check-table")).ToContainTextAsync("+£353,915");
@@ -87,6 +89,7 @@ public sealed class ContributorPageTests(WebStack stack)
         await Expect(page.Locator("#upload-result")).ToContainTextAsync("Version 2 received");
         await Expect(page.Locator("#warnings-table")).ToContainTextAsync("is above the £603,345 planned for the year");
         await Expect(page.Locator("#versions-table tbody tr")).ToHaveCountAsync(2);
+        await Expect(page.Locator("#versions-table tbody tr").First).ToContainTextAsync("Blaby Q2 – Zoë's fix.csv");
         await Expect(page.Locator("#my-state")).ToHaveTextAsync("Submitted");
         await Expect(page.Locator("#figures-heading")).ToHaveTextAsync("Your figures in version 2");
         await Expect(page.Locator("#my-warnings")).ToContainTextAsync("is above the £603,345 planned for the year");

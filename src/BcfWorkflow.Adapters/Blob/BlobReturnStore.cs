@@ -15,10 +15,11 @@ public sealed partial class BlobReturnStore(BcfContainer container) : IReturnSto
     const string Sha256Key = "sha256";
     const string SubmittedByKey = "submittedby";
     const string SubmittedAtKey = "submittedat";
+    const string UploadedAsKey = "uploadedas";
 
     public async Task<StoredReturn> SaveVersionAsync(
         string cycleId, string contributorId, string extension, byte[] content, string submittedBy, DateTimeOffset submittedAt,
-        CancellationToken cancellationToken = default)
+        string? uploadedAs = null, CancellationToken cancellationToken = default)
     {
         string hash = Convert.ToHexStringLower(SHA256.HashData(content));
         string ext = extension.TrimStart('.').ToLowerInvariant();
@@ -32,7 +33,7 @@ public sealed partial class BlobReturnStore(BcfContainer container) : IReturnSto
                 return latest;
             }
 
-            var stored = new StoredReturn(new ReturnRef(cycleId, contributorId, (latest?.Ref.Version ?? 0) + 1, ext), hash, submittedBy, submittedAt);
+            var stored = new StoredReturn(new ReturnRef(cycleId, contributorId, (latest?.Ref.Version ?? 0) + 1, ext), hash, submittedBy, submittedAt, uploadedAs);
             try
             {
                 await blobs.GetBlobClient(stored.Ref.BlobName).UploadAsync(
@@ -63,12 +64,20 @@ public sealed partial class BlobReturnStore(BcfContainer container) : IReturnSto
         }
     }
 
-    static Dictionary<string, string> Metadata(StoredReturn stored) => new()
+    static Dictionary<string, string> Metadata(StoredReturn stored)
     {
-        [Sha256Key] = stored.ContentSha256,
-        [SubmittedByKey] = Uri.EscapeDataString(stored.SubmittedBy),
-        [SubmittedAtKey] = stored.SubmittedAt.ToString("O", CultureInfo.InvariantCulture),
-    };
+        var metadata = new Dictionary<string, string>
+        {
+            [Sha256Key] = stored.ContentSha256,
+            [SubmittedByKey] = Uri.EscapeDataString(stored.SubmittedBy),
+            [SubmittedAtKey] = stored.SubmittedAt.ToString("O", CultureInfo.InvariantCulture),
+        };
+        if (stored.UploadedAs is { } name)
+        {
+            metadata[UploadedAsKey] = Uri.EscapeDataString(name); // metadata values are ASCII
+        }
+        return metadata;
+    }
 
     public async Task<byte[]> ReadAsync(ReturnRef returnRef, CancellationToken cancellationToken = default)
     {
@@ -120,7 +129,8 @@ public sealed partial class BlobReturnStore(BcfContainer container) : IReturnSto
         returnRef,
         metadata.TryGetValue(Sha256Key, out string? hash) ? hash : "",
         metadata.TryGetValue(SubmittedByKey, out string? by) ? Uri.UnescapeDataString(by) : "",
-        metadata.TryGetValue(SubmittedAtKey, out string? at) ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture) : properties.CreatedOn ?? default);
+        metadata.TryGetValue(SubmittedAtKey, out string? at) ? DateTimeOffset.Parse(at, CultureInfo.InvariantCulture) : properties.CreatedOn ?? default,
+        metadata.TryGetValue(UploadedAsKey, out string? name) ? Uri.UnescapeDataString(name) : null);
 
     static string ContentType(string extension) => extension switch
     {

@@ -83,6 +83,7 @@ public sealed class ReturnHandlers(RequestAuth auth, CycleService cycles, IRetur
         {
             version = v.Ref.Version,
             fileName = v.Ref.FileName,
+            uploadedAs = v.UploadedAs,
             sha256 = v.ContentSha256,
             submittedBy = v.SubmittedBy,
             submittedAt = v.SubmittedAt,

@@ -36,18 +36,29 @@ public static class UploadReader
     }
 
     /// <summary>The uploaded file's name: Content-Disposition's filename, else X-File-Name, else a default.</summary>
+    /// <remarks>The name is kept with the version and shown to people, so it is cut to its last path segment, control
+    /// characters are dropped and it is at most <see cref="MaxFileNameLength"/> characters.</remarks>
     public static string FileName(HttpRequest request, string fallback)
     {
         var disposition = request.Headers.ContentDisposition.ToString();
         if (Microsoft.Net.Http.Headers.ContentDispositionHeaderValue.TryParse(disposition, out var parsed))
         {
-            var name = parsed.FileNameStar.Value ?? parsed.FileName.Value;
-            if (!string.IsNullOrWhiteSpace(name))
+            var name = Clean(parsed.FileNameStar.Value ?? parsed.FileName.Value);
+            if (name.Length > 0)
             {
-                return Path.GetFileName(name.Trim('"'));
+                return name;
             }
         }
-        var header = request.Headers["X-File-Name"].ToString();
-        return string.IsNullOrWhiteSpace(header) ? fallback : Path.GetFileName(header);
+        var header = Clean(request.Headers["X-File-Name"].ToString());
+        return header.Length == 0 ? fallback : header;
+    }
+
+    public const int MaxFileNameLength = 200;
+
+    private static string Clean(string? name)
+    {
+        var last = Path.GetFileName((name ?? "").Trim().Trim('"').Replace('\\', '/'));
+        var kept = new string([.. last.Where(c => !char.IsControl(c))]).Trim();
+        return kept.Length <= MaxFileNameLength ? kept : kept[..MaxFileNameLength];
     }
 }

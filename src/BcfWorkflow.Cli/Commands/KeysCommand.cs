@@ -40,6 +40,11 @@ public static class KeysCommand
         string key = LocalUsersFile.AddUser(dataDir, role, role == "contributor" ? contributorId : null, name, area);
         context.Out.WriteLine(key);
         context.Error.WriteLine($"Stored the SHA-256 of this {role} key in {LocalUsersFile.PathIn(dataDir)}; the key is not kept anywhere: save it now.");
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            context.Error.WriteLine($"No --name given: the pages and the audit trail will call its holder '{(role == "contributor" ? contributorId : role)}'. "
+                + "To show a person's name, make the key again with --name, e.g. --name \"Sam Patel (Blaby DFG)\".");
+        }
         return ExitCodes.Success;
     }
 }

@@ -49,7 +49,7 @@ public sealed class EmitTemplate(IPlanStore plans, IReturnStore returns, ITempla
             if (stored is not null)
             {
                 var name = plan.FindContributor(returnRef.ContributorId)?.Name ?? returnRef.ContributorId;
-                records.Add(new SubmissionRecord(returnRef.ContributorId, name, returnRef.Version, returnRef.FileName, stored.SubmittedAt, stored.SubmittedBy));
+                records.Add(new SubmissionRecord(returnRef.ContributorId, name, returnRef.Version, stored.DisplayName, stored.SubmittedAt, stored.SubmittedBy));
             }
         }
         return records;

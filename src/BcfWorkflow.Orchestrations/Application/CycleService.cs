@@ -109,7 +109,7 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
 
         // Stored under the extension its content showed the reader (an xlsx renamed .csv is still an xlsx). From here the
         // version is received: the audit entry and the event follow, and if a crash stops them, ReconcileAsync does.
-        var stored = await returns.SaveVersionAsync(cycleId, contributor.Id, read.Format!, content, submittedBy, clock.GetUtcNow(), cancellationToken);
+        var stored = await returns.SaveVersionAsync(cycleId, contributor.Id, read.Format!, content, submittedBy, clock.GetUtcNow(), fileName, cancellationToken);
         if (await InApprovedReturnAsync(cycleId, stored, cancellationToken) is not true and var counted)
         {
             if (counted is null)

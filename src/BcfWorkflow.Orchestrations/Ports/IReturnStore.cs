@@ -8,6 +8,7 @@ public interface IReturnStore
     /// <summary>Stores the next version (1, 2, ...), never overwriting one. Idempotent: when the latest version has the
     /// same content hash, returns that version and stores nothing.</summary>
     /// <param name="extension">"csv", "xlsx", "xls" or "ods".</param>
+    /// <param name="uploadedAs">The file's name as sent, kept with the version for people to recognise it.</param>
     Task<StoredReturn> SaveVersionAsync(
         string cycleId,
         string contributorId,
@@ -15,6 +16,7 @@ public interface IReturnStore
         byte[] content,
         string submittedBy,
         DateTimeOffset submittedAt,
+        string? uploadedAs = null,
         CancellationToken cancellationToken = default);
 
     /// <summary>The bytes of a stored version; throws when it does not exist (a reference always comes from this store).</summary>

@@ -209,21 +209,21 @@ public class TemplateXlsxWriterTests
     }
 
     [Fact]
-    public void Write_Cover_SubmissionsWithIsoUtcTimes()
+    public void Write_Cover_SubmissionsWithUkTimes()
     {
         using var xlsx = Probe(SampleSummary.Create());
 
         var header = xlsx.RowOf(Cover, "Contributor");
         Assert.Equal(
-            ["Contributor", "Version", "File", "Submitted at (UTC)", "Submitted by"],
+            ["Contributor", "Version", "File sent", "Submitted at (UK time)", "Submitted by"],
             "ABCDE".Select(c => xlsx.Cell(Cover, $"{c}{header}")!.Value));
         Assert.Equal(
-            ["Blaby District Council", "1", "blaby-q2.csv", "2024-10-14T09:30:00Z", "dfg@blaby.example.gov.uk"],
+            ["Blaby District Council", "1", "blaby-q2.csv", "10:30am on Monday 14 October 2024", "dfg@blaby.example.gov.uk"],
             "ABCDE".Select(c => xlsx.Cell(Cover, $"{c}{header + 1}")!.Value));
         Assert.False(xlsx.Cell(Cover, $"B{header + 1}")!.IsString);
-        // No name: the id stands in; +01:00 shown in UTC.
+        // No name: the id stands in; times in UK time (BST in October before the clocks change).
         Assert.Equal(
-            ["icb", "2", "icb-q2.xlsx", "2024-10-15T16:05:07Z", "bcf@llr-icb.example.nhs.uk"],
+            ["icb", "2", "icb-q2.xlsx", "5:05pm on Tuesday 15 October 2024", "bcf@llr-icb.example.nhs.uk"],
             "ABCDE".Select(c => xlsx.Cell(Cover, $"{c}{header + 2}")!.Value));
     }
 
@@ -245,7 +245,7 @@ public class TemplateXlsxWriterTests
 
         var signOff = xlsx.RowOf(Cover, "Sign-off");
         Assert.Equal(("Approved by", "BCF Lead"), (xlsx.Cell(Cover, $"A{signOff + 1}")!.Value, xlsx.Cell(Cover, $"B{signOff + 1}")!.Value));
-        Assert.Equal(("Approved at (UTC)", "2024-10-28T12:00:00Z"), (xlsx.Cell(Cover, $"A{signOff + 2}")!.Value, xlsx.Cell(Cover, $"B{signOff + 2}")!.Value));
+        Assert.Equal(("Approved at (UK time)", "midday on Monday 28 October 2024"), (xlsx.Cell(Cover, $"A{signOff + 2}")!.Value, xlsx.Cell(Cover, $"B{signOff + 2}")!.Value));
         Assert.DoesNotContain(xlsx.Worksheet(Cover).Descendants<Cell>(), c => c.InnerText == "Awaiting sign-off");
     }
 

@@ -16,7 +16,7 @@ public sealed class InMemoryReturnStore : IReturnStore
     }
 
     public Task<StoredReturn> SaveVersionAsync(string cycleId, string contributorId, string extension, byte[] content,
-        string submittedBy, DateTimeOffset submittedAt, CancellationToken cancellationToken = default)
+        string submittedBy, DateTimeOffset submittedAt, string? uploadedAs = null, CancellationToken cancellationToken = default)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(content));
         lock (gate)
@@ -29,7 +29,7 @@ public sealed class InMemoryReturnStore : IReturnStore
             {
                 return Task.FromResult(list[^1]);
             }
-            var stored = new StoredReturn(new ReturnRef(cycleId, contributorId, list.Count + 1, extension), hash, submittedBy, submittedAt);
+            var stored = new StoredReturn(new ReturnRef(cycleId, contributorId, list.Count + 1, extension), hash, submittedBy, submittedAt, uploadedAs);
             blobs.Add(stored.Ref.BlobName, content.ToArray());
             list.Add(stored);
             return Task.FromResult(stored);

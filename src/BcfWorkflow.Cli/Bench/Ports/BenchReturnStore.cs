@@ -12,7 +12,7 @@ public sealed class BenchReturnStore : IReturnStore
     private readonly ConcurrentDictionary<(string, string), List<StoredReturn>> versions = new();
 
     public Task<StoredReturn> SaveVersionAsync(string cycleId, string contributorId, string extension, byte[] content,
-        string submittedBy, DateTimeOffset submittedAt, CancellationToken cancellationToken = default)
+        string submittedBy, DateTimeOffset submittedAt, string? uploadedAs = null, CancellationToken cancellationToken = default)
     {
         var hash = Convert.ToHexStringLower(SHA256.HashData(content));
         var list = versions.GetOrAdd((cycleId, contributorId), _ => []);
@@ -22,7 +22,7 @@ public sealed class BenchReturnStore : IReturnStore
             {
                 return Task.FromResult(list[^1]);
             }
-            var stored = new StoredReturn(new ReturnRef(cycleId, contributorId, list.Count + 1, extension), hash, submittedBy, submittedAt);
+            var stored = new StoredReturn(new ReturnRef(cycleId, contributorId, list.Count + 1, extension), hash, submittedBy, submittedAt, uploadedAs);
             blobs[stored.Ref.BlobName] = content;
             list.Add(stored);
             return Task.FromResult(stored);

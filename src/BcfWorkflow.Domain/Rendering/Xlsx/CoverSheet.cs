@@ -32,14 +32,14 @@ internal static class CoverSheet
         sheet.SkipRow();
 
         sheet.WriteRow(XlsxCell.Of("Submissions", XlsxStyle.Bold));
-        sheet.WriteRow(Header("Contributor"), Header("Version"), Header("File"), Header("Submitted at (UTC)"), Header("Submitted by"));
+        sheet.WriteRow(Header("Contributor"), Header("Version"), Header("File sent"), Header("Submitted at (UK time)"), Header("Submitted by"));
         foreach (var s in cover.Submissions)
         {
             sheet.WriteRow(
                 XlsxCell.Of(string.IsNullOrWhiteSpace(s.ContributorName) ? s.ContributorId : s.ContributorName, XlsxStyle.Prefilled),
                 XlsxCell.Of(s.Version, XlsxStyle.PrefilledNumber),
                 XlsxCell.Of(s.FileName, XlsxStyle.Prefilled),
-                XlsxCell.Of(Iso(s.SubmittedAt), XlsxStyle.Prefilled),
+                XlsxCell.Of(UkTime.Describe(s.SubmittedAt), XlsxStyle.Prefilled),
                 XlsxCell.Of(s.SubmittedBy, XlsxStyle.Prefilled));
         }
         sheet.SkipRow();
@@ -48,7 +48,7 @@ internal static class CoverSheet
         if (cover.SignOff is { } signOff)
         {
             sheet.WriteRow(Label("Approved by"), XlsxCell.Of(signOff.ApprovedBy, XlsxStyle.Prefilled));
-            sheet.WriteRow(Label("Approved at (UTC)"), XlsxCell.Of(Iso(signOff.ApprovedAt), XlsxStyle.Prefilled));
+            sheet.WriteRow(Label("Approved at (UK time)"), XlsxCell.Of(UkTime.Describe(signOff.ApprovedAt), XlsxStyle.Prefilled));
         }
         else
         {
@@ -66,8 +66,6 @@ internal static class CoverSheet
         }
     }
 
-    /// <summary>ISO 8601 in UTC to the second, e.g. "2024-10-15T09:30:00Z".</summary>
-    internal static string Iso(DateTimeOffset at) => at.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture);
 
     private static XlsxCell Label(string text) => XlsxCell.Of(text, XlsxStyle.Label);
 

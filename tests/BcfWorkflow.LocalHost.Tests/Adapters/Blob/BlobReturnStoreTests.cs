@@ -57,16 +57,17 @@ public sealed class BlobReturnStoreTests(AzuriteFixture azurite)
     }
 
     [Fact]
-    public async Task ListVersions_ReadsBackSenderTimeAndHash()
+    public async Task ListVersions_ReadsBackSenderTimeHashAndTheFilesOwnName()
     {
         string cycle = Unique.CycleId();
 
-        await store.SaveVersionAsync(cycle, "icb", "xlsx", First, "Zoë Smith <zoe@icb.example.nhs.uk>", Monday);
+        await store.SaveVersionAsync(cycle, "icb", "xlsx", First, "Zoë Smith <zoe@icb.example.nhs.uk>", Monday, "ICB Q2 – 100% final (Zoë's).xlsx");
         StoredReturn listed = Assert.Single(await store.ListVersionsAsync(cycle, "icb"));
 
         Assert.Equal(new ReturnRef(cycle, "icb", 1, "xlsx"), listed.Ref);
         Assert.Equal("Zoë Smith <zoe@icb.example.nhs.uk>", listed.SubmittedBy);
         Assert.Equal(Monday, listed.SubmittedAt);
+        Assert.Equal("ICB Q2 – 100% final (Zoë's).xlsx", listed.UploadedAs);
         Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(First)), listed.ContentSha256);
     }
 

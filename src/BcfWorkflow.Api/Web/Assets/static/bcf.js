@@ -307,10 +307,15 @@ window.Bcf = (() => {
   const list = (items) => (items.length <= 1 ? items.join("") : items.slice(0, -1).join(", ") + " and " + items[items.length - 1]);
   const plural = (n, one, many) => n + " " + (n === 1 ? one : many);
 
+  /** The headers that name an uploaded file: Content-Disposition with the UTF-8 name (RFC 6266), since a header
+   * cannot carry "Zoë's return.csv" as it is. */
+  const fileHeaders = (name, type) => ({ "Content-Type": type, "Content-Disposition": "attachment; filename*=UTF-8''"
+    + encodeURIComponent(name).replace(/['()*]/g, (c) => "%" + c.charCodeAt(0).toString(16).toUpperCase()) });
+
   const param = (name) => new URLSearchParams(location.search).get(name);
   const enc = encodeURIComponent;
 
   return { key, setKey, clearKey, api, el, append, replace, table, money, percent, when, ukTime, ukDate, londonTime, londonWall,
     stateText, stageText, stateTag, shownState, isDecided, problemText, download, downloads, checkSignIn, signedIn, stop, setTitle,
-    showErrors, clearErrors, banner, busy, list, plural, param, enc, safeNext };
+    showErrors, clearErrors, banner, busy, list, plural, param, enc, safeNext, fileHeaders };
 })();

@@ -160,9 +160,9 @@
     const result = await api(versionsPath(cycle.cycleId));
     if (!result.ok) { replace($("versions"), el("p", { class: "error-text" }, B.problemText(result))); return; }
     if (result.body.length === 0) { replace($("versions"), el("p", {}, "You have not sent a version yet.")); return; }
-    const rows = result.body.slice().reverse().map((v) => ["Version " + v.version, v.submittedBy, B.ukTime(v.submittedAt)]);
+    const rows = result.body.slice().reverse().map((v) => ["Version " + v.version, v.uploadedAs || "", v.submittedBy, B.ukTime(v.submittedAt)]);
     replace($("versions"), B.table("Versions of your return, newest first",
-      [{ title: "Version", rowHeader: true }, { title: "Sent by" }, { title: "Sent at" }], rows, { id: "versions-table" }));
+      [{ title: "Version", rowHeader: true }, { title: "File" }, { title: "Sent by" }, { title: "Sent at" }], rows, { id: "versions-table" }));
   }
 
   /** The figures read from the latest version, scheme by scheme, as the lead sees them. */
@@ -231,7 +231,7 @@
     const bytes = await file.arrayBuffer();
     B.clearErrors();
     replace(box, el("p", { role: "status" }, "Reading " + file.name + "…"));
-    const headers = { "Content-Type": contentTypeOf(file.name), "X-File-Name": file.name };
+    const headers = B.fileHeaders(file.name, contentTypeOf(file.name));
     const result = await api(versionsPath(cycle.cycleId) + "/check", { method: "POST", body: bytes, headers });
     if (result.ok) {
       replace(box, checked(file.name, result.body, () => send(file, bytes, headers)));

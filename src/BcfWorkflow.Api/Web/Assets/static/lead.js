@@ -737,7 +737,7 @@
       B.busy($("plan-button"), async () => {
         const file = $("plan-file").files[0];
         if (!file) { replace($("plan-result")); B.showErrors([{ field: "plan-file", text: "Choose the plan file" }]); return; }
-        const result = await api("/api/plans", { method: "POST", body: await file.arrayBuffer(), headers: { "Content-Type": planContentType(file), "X-File-Name": file.name } });
+        const result = await api("/api/plans", { method: "POST", body: await file.arrayBuffer(), headers: B.fileHeaders(file.name, planContentType(file)) });
         if (result.ok) {
           B.clearErrors();
           replace($("plan-result"), el("p", {}, "Plan stored for " + result.body.area + " " + result.body.year + ": "
