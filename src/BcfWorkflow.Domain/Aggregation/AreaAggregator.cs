@@ -108,13 +108,16 @@ public static class AreaAggregator
 
     private static RequiredSpendLine Line(string name, decimal minimum, decimal toDate) => new(name, minimum, toDate, minimum - toDate);
 
+    /// <summary>The column's checklist item; a warning names the schemes blank in it, except a returned column's blanks
+    /// on schemes whose contributor has not returned (one missing-return warning says that, not one per column).</summary>
     private static ChecklistItem Check(ChecklistRule rule, IReadOnlyList<SchemeLine> schemes, List<ValidationIssue> warnings)
     {
-        var blank = schemes.Where(l => !rule.IsFilled(l)).Select(l => l.Scheme.Id).ToList();
-        if (blank.Count > 0)
+        var blank = schemes.Where(l => !rule.IsFilled(l)).ToList();
+        var named = blank.Where(l => !rule.FromReturn || l.Returned).Select(l => l.Scheme.Id).ToList();
+        if (named.Count > 0)
         {
             warnings.Add(Warning(AggregationWarningCodes.ChecklistIncomplete, "", rule.Column,
-                $"'{rule.Column}' is blank for scheme{(blank.Count == 1 ? "" : "s")} {string.Join(", ", blank)}."));
+                $"'{rule.Column}' is blank for scheme{(named.Count == 1 ? "" : "s")} {string.Join(", ", named)}."));
         }
         return new ChecklistItem(rule.Column, blank.Count == 0);
     }
@@ -123,7 +126,15 @@ public static class AreaAggregator
         plan.Contributors
             .Where(c => !latest.ContainsKey(c.Id))
             .Select(c => Warning(AggregationWarningCodes.MissingReturn, "", null,
-                $"{c.Name} has not returned its rows."));
+                $"{c.Name} has not returned its rows: {SchemesText(plan.SchemesOf(c).Select(s => s.Id).ToList())} blank."));
+
+    /// <summary>"scheme 50 is", "schemes 50 and 51 are", "schemes 50, 51 and 52 are".</summary>
+    private static string SchemesText(IReadOnlyList<string> ids) => ids.Count switch
+    {
+        0 => "it has no schemes, so nothing is",
+        1 => $"scheme {ids[0]} is",
+        _ => $"schemes {string.Join(", ", ids.Take(ids.Count - 1))} and {ids[^1]} are",
+    };
 
     private static IEnumerable<ValidationIssue> UnknownSources(Plan plan, IReadOnlyList<SchemeLine> schemes) =>
         schemes

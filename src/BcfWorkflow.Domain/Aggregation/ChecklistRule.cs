@@ -1,7 +1,9 @@
 namespace BcfWorkflow.Domain.Aggregation;
 
 /// <summary>A column that must be filled, and when a scheme row counts as filled in it.</summary>
-internal sealed record ChecklistRule(string Column, Func<SchemeLine, bool> IsFilled)
+/// <param name="FromReturn">Filled by the contributor's return (not the plan): blank on every scheme of a contributor
+/// that has not returned, which its missing-return warning already says.</param>
+internal sealed record ChecklistRule(string Column, Func<SchemeLine, bool> IsFilled, bool FromReturn = false)
 {
     /// <summary>The checked columns, in template order.</summary>
     public static IReadOnlyList<ChecklistRule> All { get; } =
@@ -12,7 +14,7 @@ internal sealed record ChecklistRule(string Column, Func<SchemeLine, bool> IsFil
         new(TemplateColumns.SchemeType, l => HasText(l.Scheme.SchemeType)),
         // Which types have sub types is the national template's list, not ours: require one everywhere.
         new(TemplateColumns.SubTypes, l => HasText(l.Scheme.SubType)),
-        new(TemplateColumns.OutputsDeliveredToDate, l => l.Scheme.PlannedOutputs is null || l.OutputsDeliveredToDate is not null),
+        new(TemplateColumns.OutputsDeliveredToDate, l => l.Scheme.PlannedOutputs is null || l.OutputsDeliveredToDate is not null, FromReturn: true),
         new(TemplateColumns.AreaOfSpend, l => HasText(l.Scheme.AreaOfSpend)),
         new(TemplateColumns.Commissioner, l => Enum.IsDefined(l.Scheme.Commissioner)),
         new(TemplateColumns.PctNhs, l => l.Scheme.Commissioner != Model.Commissioner.Joint || l.Scheme.PctNhs is not null),
@@ -21,7 +23,7 @@ internal sealed record ChecklistRule(string Column, Func<SchemeLine, bool> IsFil
         new(TemplateColumns.SourceOfFunding, l => HasText(l.Scheme.SourceOfFunding)),
         // Always present: the plan's planned amount is not optional.
         new(TemplateColumns.PreviouslyEnteredExpenditure, _ => true),
-        new(TemplateColumns.ExpenditureToDate, l => l.ExpenditureToDate is not null),
+        new(TemplateColumns.ExpenditureToDate, l => l.ExpenditureToDate is not null, FromReturn: true),
     ];
 
     private static bool HasText(string? value) => !string.IsNullOrWhiteSpace(value);

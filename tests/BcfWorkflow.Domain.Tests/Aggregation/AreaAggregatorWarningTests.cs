@@ -24,6 +24,12 @@ public class AreaAggregatorWarningTests
         var warning = Assert.Single(summary.Warnings, w => w.Code == AggregationWarningCodes.MissingReturn);
         Assert.Equal(("", IssueSeverity.Warning), (warning.File, warning.Severity));
         Assert.Contains("Charnwood Borough Council", warning.Message, StringComparison.Ordinal);
+        var charnwoods = LeicestershireQuarter.Plan.SchemesOf(LeicestershireQuarter.Plan.FindContributor(PlanBuilder.Charnwood)!).Select(s => s.Id).ToList();
+        Assert.All(charnwoods, id => Assert.Contains(id, warning.Message, StringComparison.Ordinal));
+        // Its schemes' blank spend and outputs are said once, by that warning, not again per column.
+        Assert.DoesNotContain(summary.Warnings, w => w.Code == AggregationWarningCodes.ChecklistIncomplete
+            && charnwoods.Any(id => w.Message.Contains($" {id}", StringComparison.Ordinal)));
+        Assert.False(summary.Checklist.Single(c => c.Column == TemplateColumns.ExpenditureToDate).Complete);
     }
 
     [Fact]

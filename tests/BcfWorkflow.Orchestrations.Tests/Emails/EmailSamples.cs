@@ -51,7 +51,7 @@ public static class EmailSamples
             new BalanceLine("Additional LA Contribution", 0m, 0m, null, 0m),
             new BalanceLine("Total", 22_541_432m, 10_032_308.25m, 0.4451m, 12_509_123.75m),
         ],
-        ["Testshire County Council has not returned its rows.", "'Expenditure to date (£)' is blank for scheme 50."],
+        ["Testshire County Council has not returned its rows: scheme 50 is blank.", "'Outputs delivered to date' is blank for scheme 41."],
         [CountyId]);
 
     public static IReadOnlyList<ContributorStatus> Statuses() =>
