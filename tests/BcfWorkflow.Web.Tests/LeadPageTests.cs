@@ -150,6 +150,8 @@ public sealed class LeadPageTests(WebStack stack)
         await Expect(audit).ToContainTextAsync("Sent back");
         await Expect(audit).ToContainTextAsync("Charnwood Borough Council (sign-off round 1). Reason: Scheme 40: the spend looks low");
         await Expect(audit).ToContainTextAsync("Final template written");
+        // One row per lead action: the request is not shown beside what carried it out.
+        await Expect(audit).Not.ToContainTextAsync("Decision sent");
         await Expect(audit).Not.ToContainTextAsync("templates/");
         await Expect(audit).Not.ToContainTextAsync("sha256");
         await AxeCheck.AssertNoViolationsAsync(page);
@@ -217,6 +219,8 @@ public sealed class LeadPageTests(WebStack stack)
         await Expect(page.Locator("#stage")).ToHaveTextAsync("Approved");
         await Expect(page.Locator("#counts")).ToHaveTextAsync("1 of 3 received · 2 not received");
         await Expect(Row(page, "Melton Borough Council")).ToContainTextAsync("Not received");
+        await Expect(page.Locator("#audit-table")).ToContainTextAsync("Collection closed");
+        await Expect(page.Locator("#audit-table")).Not.ToContainTextAsync("Close requested");
         await AxeCheck.AssertNoViolationsAsync(page);
     }
 

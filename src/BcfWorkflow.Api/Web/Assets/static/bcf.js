@@ -59,7 +59,9 @@ window.Bcf = (() => {
     const body = rows.map((cells) => el("tr", {}, cells.map((cell, i) =>
       i === 0 && columns[0].rowHeader ? el("th", { scope: "row" }, cell) : el("td", { class: columns[i].number ? "number" : null }, cell))));
     const t = el("table", attrs || {}, el("caption", {}, caption), el("thead", {}, head), el("tbody", {}, body));
-    return el("div", { class: "table-wrap", role: "region", "aria-label": caption, tabindex: "0" }, t);
+    // On a narrow screen a wide table scrolls inside its box; the hint (shown by app.css only there) says so.
+    return [el("p", { class: "scroll-hint", "aria-hidden": "true" }, "Scroll sideways to see the whole table."),
+      el("div", { class: "table-wrap", role: "region", "aria-label": caption, tabindex: "0" }, t)];
   }
 
   const pounds = new Intl.NumberFormat("en-GB", { style: "currency", currency: "GBP", maximumFractionDigits: 0, minimumFractionDigits: 0 });
@@ -307,6 +309,13 @@ window.Bcf = (() => {
   const list = (items) => (items.length <= 1 ? items.join("") : items.slice(0, -1).join(", ") + " and " + items[items.length - 1]);
   const plural = (n, one, many) => n + " " + (n === 1 ? one : many);
 
+  /** "+£12,345", "−£500", "No change"; "" when either side is missing. */
+  function moneyChange(now, before) {
+    if (now === null || now === undefined || before === null || before === undefined) return "";
+    const d = now - before;
+    return d === 0 ? "No change" : (d > 0 ? "+" : "−") + money(Math.abs(d));
+  }
+
   /** The headers that name an uploaded file: Content-Disposition with the UTF-8 name (RFC 6266), since a header
    * cannot carry "Zoë's return.csv" as it is. */
   const fileHeaders = (name, type) => ({ "Content-Type": type, "Content-Disposition": "attachment; filename*=UTF-8''"
@@ -317,5 +326,5 @@ window.Bcf = (() => {
 
   return { key, setKey, clearKey, api, el, append, replace, table, money, percent, when, ukTime, ukDate, londonTime, londonWall,
     stateText, stageText, stateTag, shownState, isDecided, problemText, download, downloads, checkSignIn, signedIn, stop, setTitle,
-    showErrors, clearErrors, banner, busy, list, plural, param, enc, safeNext, fileHeaders };
+    showErrors, clearErrors, banner, busy, list, plural, param, enc, safeNext, fileHeaders, moneyChange };
 })();

@@ -279,7 +279,7 @@
     columns.push({ title: "Planned for the year", number: true }, { title: "Outputs to date", number: true }, { title: "Comments" });
     const rows = body.schemes.map((s) => {
       const cells = [s.id + " " + s.name, B.money(s.expenditureToDate)];
-      if (latest) cells.push(change(s.expenditureToDate, s.previousExpenditureToDate));
+      if (latest) cells.push(B.moneyChange(s.expenditureToDate, s.previousExpenditureToDate));
       cells.push(B.money(s.plannedExpenditure), outputs(s.outputsDeliveredToDate), s.comments || "None");
       return cells;
     });
@@ -297,13 +297,6 @@
           el("ul", { id: "check-warnings" }, body.warnings.map((w) => el("li", {}, w.message)))],
       el("p", {}, "If the figures are right, send the return. It counts from the moment it is received."),
       el("div", { class: "button-group" }, sendButton, cancel));
-  }
-
-  /** "+£12,345", "−£500", "No change"; "" when either side is missing. */
-  function change(now, before) {
-    if (now === null || now === undefined || before === null || before === undefined) return "";
-    const d = now - before;
-    return d === 0 ? "No change" : (d > 0 ? "+" : "−") + B.money(Math.abs(d));
   }
 
   // The server reads a file by its content; the type only names it.

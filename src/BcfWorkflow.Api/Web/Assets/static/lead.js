@@ -259,8 +259,11 @@
       if (text !== undefined) node.textContent = text;
       return node;
     };
-    const labelWidth = 260, barWidth = 420, valueWidth = 130, rowHeight = 52;
-    const width = labelWidth + barWidth + valueWidth;
+    // Each source's name on its own line above its bars, so a long name ("Minimum NHS Contribution") is never cut;
+    // the figures to the right of the bars have room for "Spent £10,000,000.25".
+    const labelHeight = 22, barWidth = 520, valueWidth = 230, rowHeight = labelHeight + 52;
+    const labelWidth = 0;
+    const width = barWidth + valueWidth;
     const height = sources.length * rowHeight + 10;
     const max = Math.max(1, ...sources.map((s) => Math.max(s.income, s.expenditureToDate)));
     const root = svg("svg", { class: "chart", viewBox: "0 0 " + width + " " + height, width, height, role: "img",
@@ -268,8 +271,9 @@
     root.append(svg("title", { id: "chart-title" }, "Spend to date against income, by source of funding"));
     root.append(svg("desc", { id: "chart-desc" }, "The same figures are in the running balances table below."));
     sources.forEach((s, i) => {
-      const y = i * rowHeight + 6;
-      root.append(svg("text", { x: 0, y: y + 26 }, s.source));
+      const top = i * rowHeight + 6;
+      root.append(svg("text", { x: 0, y: top + 14, class: "chart-label" }, s.source));
+      const y = top + labelHeight;
       const incomeWidth = Math.max(1, (s.income / max) * barWidth);
       const spendWidth = Math.max(s.expenditureToDate > 0 ? 2 : 0, (s.expenditureToDate / max) * barWidth);
       root.append(svg("rect", { class: "bar-income", x: labelWidth, y, width: incomeWidth, height: 18 }));
@@ -348,10 +352,22 @@
   const clean = (text) => text.replace(/,?\s*sha256 [0-9a-f]{16,}/gi, "").replace(/\b[0-9a-f]{40,}\b/gi, "")
     .replace(/\/?api\/\S+/g, "").replace(/\b(returns|templates|audit)\/\S+/g, "").trim();
 
+  // The lead's request ("Decision sent", "Close requested") and the cycle carrying it out ("Sent back", "Approved",
+  // "Collection closed") are both in the audit log; the page shows one row per action: the request only until it
+  // has been carried out (audit.jsonl keeps both for auditors).
+  const CARRIED_OUT_BY = { "sign-off-decision": ["sent-back", "approved", "approval-superseded"], "close-requested": ["collection-closed"] };
+
+  function carriedOut(entries) {
+    return entries.filter((a, i) => {
+      const outcomes = CARRIED_OUT_BY[a.action];
+      return !outcomes || !entries.slice(i + 1).some((later) => outcomes.includes(later.action));
+    });
+  }
+
   async function renderAudit() {
     const result = await api("/api/cycles/" + enc(cycleId) + "/audit");
     if (!result.ok) { replace($("audit"), el("p", { class: "error-text" }, B.problemText(result))); return; }
-    const rows = result.body.slice().reverse().map((a) => [B.ukTime(a.at), a.actor === "system" ? "The service" : a.actor,
+    const rows = carriedOut(result.body).reverse().map((a) => [B.ukTime(a.at), a.actor === "system" ? "The service" : a.actor,
       ACTIONS[a.action] || a.action, auditDetail(a)]);
     replace($("audit"), rows.length === 0 ? el("p", {}, "Nothing recorded yet.")
       : B.table("What happened, newest first", [{ title: "When" }, { title: "Who" }, { title: "What" }, { title: "Details" }], rows, { id: "audit-table" }));
@@ -526,12 +542,6 @@
 
   const number = (n) => (n === null || n === undefined ? "NA" : new Intl.NumberFormat("en-GB").format(n));
 
-  /** "+£12,345", "−£1,000" or "No change" (blank when there is nothing to compare). */
-  function change(now, before) {
-    if (now === null || now === undefined || before === null || before === undefined) return "";
-    const d = now - before;
-    return d === 0 ? "No change" : (d > 0 ? "+" : "−") + B.money(Math.abs(d));
-  }
 
   function figuresTable(f) {
     const columns = [{ title: "Scheme", rowHeader: true }, { title: "Source of funding" }, { title: "Planned for the year", number: true },
@@ -541,8 +551,8 @@
     columns.push({ title: "Planned outputs", number: true }, { title: "Outputs to date", number: true }, { title: "Comments" });
     const rows = f.schemes.map((s) => {
       const cells = [s.id + " " + s.name, s.sourceOfFunding, B.money(s.plannedExpenditure), B.money(s.expenditureToDate)];
-      if (f.previous) cells.push(change(s.expenditureToDate, s.previousExpenditureToDate));
-      if (f.hasLastQuarter) cells.push(change(s.expenditureToDate, s.lastQuarterExpenditureToDate));
+      if (f.previous) cells.push(B.moneyChange(s.expenditureToDate, s.previousExpenditureToDate));
+      if (f.hasLastQuarter) cells.push(B.moneyChange(s.expenditureToDate, s.lastQuarterExpenditureToDate));
       cells.push(number(s.plannedOutputs), number(s.outputsDeliveredToDate), s.comments || "None");
       return cells;
     });
@@ -556,7 +566,7 @@
       const what = [];
       if (s.expenditureToDate !== s.previousExpenditureToDate) {
         what.push("spent to date " + B.money(s.previousExpenditureToDate) + " → " + B.money(s.expenditureToDate)
-          + " (" + change(s.expenditureToDate, s.previousExpenditureToDate) + ")");
+          + " (" + B.moneyChange(s.expenditureToDate, s.previousExpenditureToDate) + ")");
       }
       if (s.outputsDeliveredToDate !== s.previousOutputsDeliveredToDate) {
         what.push("outputs to date " + number(s.previousOutputsDeliveredToDate) + " → " + number(s.outputsDeliveredToDate));
