@@ -106,6 +106,7 @@ public sealed class FunctionMetadataTests
     [InlineData(FunctionRoutes.ReturnFigures, WebApiRoutes.ReturnFigures)]
     [InlineData(FunctionRoutes.Timetable, WebApiRoutes.Timetable)]
     [InlineData(FunctionRoutes.ReturnCheck, WebApiRoutes.ReturnCheck)]
+    [InlineData(FunctionRoutes.ReturnRemind, WebApiRoutes.ReturnRemind)]
     public void FunctionRoutes_WithoutARoutePrefix_AreTheLocalHostsRoutes(string functionRoute, string apiRoute)
     {
         Assert.Equal(apiRoute, functionRoute);

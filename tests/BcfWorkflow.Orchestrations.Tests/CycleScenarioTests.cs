@@ -266,6 +266,28 @@ public sealed class CycleScenarioTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Contributor_RemindNow_SendsOneReminderAtOnceAndNoneToAContributorThatHasSent()
+    {
+        var cycleId = await harness.OpenAsync(Long, Long, Quiet);
+        await harness.SubmitAsync(cycleId, Blaby, 100_000);
+
+        var county = await harness.Service.RemindAsync(cycleId, County, "BCF Lead");
+        var reminded = await harness.WaitForStatusAsync(cycleId, s => s.Contributors.Single(c => c.Id == County).RemindersSent == 1, "county reminded");
+        var again = await harness.Service.RemindAsync(cycleId, County, "BCF Lead"); // a double click: within the gap
+        var blaby = await harness.Service.RemindAsync(cycleId, Blaby, "BCF Lead");
+        // The county's events are applied in order: once its return shows, the second request has been handled.
+        await harness.SubmitAsync(cycleId, County, 700_000);
+        var after = await harness.WaitForStatusAsync(cycleId, s => s.Contributors.Single(c => c.Id == County).State == ContributorStates.Submitted, "county submitted");
+
+        Assert.Equal((LeadActionStatus.Accepted, LeadActionStatus.Accepted, LeadActionStatus.WrongStage), (county.Status, again.Status, blaby.Status));
+        Assert.Contains("has sent its return", blaby.Problem, StringComparison.Ordinal);
+        Assert.NotNull(reminded.Contributors.Single(c => c.Id == County).LastReminderAt);
+        Assert.Equal(1, after.Contributors.Single(c => c.Id == County).RemindersSent);
+        Assert.Equal(1, harness.Emails.Count(EmailOf(County), EmailPurposes.Reminder));
+        Assert.Equal(0, harness.Emails.Count(EmailOf(Blaby), EmailPurposes.Reminder));
+    }
+
+    [Fact]
     public async Task Cycle_SendBackAfterAnEarlyClose_ResubmissionComesBackToSignOffWithoutClosingAgain()
     {
         var cycleId = await harness.OpenAsync(Long, Long, Quiet);

@@ -170,6 +170,14 @@ public sealed class LeadPageTests(WebStack stack)
         await page.GotoAsync($"/lead?cycle={area.CycleId}");
         await Expect(page.Locator("#counts")).ToHaveTextAsync("1 of 3 received");
 
+        // "Remind now" for one who has not sent; none offered for the one who has.
+        await Expect(Row(page, "Blaby District Council").GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Remind now Charnwood Borough Council" }).ClickAsync();
+        await Expect(page.Locator("#action-result")).ToContainTextAsync("A reminder is on its way to Charnwood Borough Council (");
+        await Expect(Row(page, "Charnwood Borough Council").Locator("td").Nth(3)).ToHaveTextAsync("1");
+        await Expect(page.Locator("#audit-table")).ToContainTextAsync("A reminder to Charnwood Borough Council, sent at once");
+        await AxeCheck.AssertNoViolationsAsync(page);
+
         await page.GetByRole(AriaRole.Button, new() { Name = "Close collection now" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Are you sure you want to close collection?");
         await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeFocusedAsync();

@@ -56,7 +56,7 @@ public sealed class CycleListHandlers(RequestAuth auth, DurableTaskClient client
             .Select(c => (Contributor: c, Status: (progress.GetValueOrDefault(c.Id) ?? ContributorStatus.Initial(c.Id, input.Schedule.ContributorsDue))
                 .WithStoredVersion(stored.TryGetValue(c.Id, out var v) ? v : null)))
             .Select(x => new CycleContributorItem(x.Contributor.Id, x.Contributor.Name, x.Status.State, x.Status.Versions, x.Status.RemindersSent,
-                x.Status.LastReminderAt, x.Status.Due, x.Status.BeingProcessed, x.Status.SentBackReason, x.Status.SentBackAt))
+                x.Status.LastReminderAt, x.Status.Due, x.Status.BeingProcessed, x.Status.SentBackReason, x.Status.SentBackAt, x.Contributor.Email))
             .ToList();
         return new CycleListItem(input.CycleId, input.Area, input.Year, input.Quarter, Stage(instance, status), input.Schedule.ContributorsDue,
             input.Schedule.SubmissionDue, instance.CreatedAt, status?.TemplateVersion, contributors, status?.ApprovedAt);

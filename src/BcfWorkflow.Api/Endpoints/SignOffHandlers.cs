@@ -51,6 +51,24 @@ public sealed class SignOffHandlers(RequestAuth auth, CycleService cycles, IAudi
         return ToResult(result, cycleId);
     }
 
+    /// <summary><c>POST .../returns/{contributorId}/remind</c>: the lead's "Remind now".</summary>
+    public async Task<IResult> PostRemind(HttpRequest request, string cycleId, string contributorId, CancellationToken cancellationToken)
+    {
+        var (caller, denied) = auth.Lead(request, cycleId);
+        if (denied is not null)
+        {
+            return denied;
+        }
+        var result = await cycles.RemindAsync(cycleId, contributorId, caller!.Name, cancellationToken);
+        if (result.Status == LeadActionStatus.Accepted)
+        {
+            var at = clock.GetUtcNow();
+            await audit.AppendAsync(cycleId, new AuditEntry($"{cycleId}/remind/{contributorId.ToLowerInvariant()}/{at.ToUnixTimeMilliseconds()}", at, caller.Name,
+                AuditActions.ReminderRequested, $"{contributorId}: the lead asked for a reminder", RequestAuth.From(request)), cancellationToken);
+        }
+        return result.Status == LeadActionStatus.NotFound ? ApiProblems.NotFound($"No cycle {cycleId} with contributor {contributorId}.") : ToResult(result, cycleId);
+    }
+
     private static IResult ToResult(LeadActionResult result, string cycleId) => result.Status switch
     {
         LeadActionStatus.Accepted => Results.Accepted(ApiRoutes.CycleLocation(cycleId), new { cycleId, round = result.Round }),

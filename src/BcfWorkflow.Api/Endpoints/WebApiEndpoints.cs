@@ -32,6 +32,8 @@ public static class WebApiEndpoints
             h.GetFigures(r, cycleId, contributorId, ct));
         app.MapPost(WebApiRoutes.ReturnCheck, (ReturnFiguresHandlers h, HttpRequest r, string cycleId, string contributorId, CancellationToken ct) =>
             h.PostCheck(r, cycleId, contributorId, ct));
+        app.MapPost(WebApiRoutes.ReturnRemind, (SignOffHandlers h, HttpRequest r, string cycleId, string contributorId, CancellationToken ct) =>
+            h.PostRemind(r, cycleId, contributorId, ct));
         app.MapGet(WebApiRoutes.Summary, (SummaryHandlers h, HttpRequest r, string cycleId, CancellationToken ct) => h.GetSummary(r, cycleId, ct));
         app.MapGet(WebApiRoutes.Timetable, (TimetableHandlers h, HttpRequest r) => h.GetTimetable(r));
         return app;

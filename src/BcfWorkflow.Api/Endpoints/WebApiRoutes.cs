@@ -16,6 +16,9 @@ public static class WebApiRoutes
     /// the changes since the version before it and since last quarter, its comments and warnings.</summary>
     public const string ReturnFigures = "api/cycles/{cycleId}/returns/{contributorId}/figures";
 
+    /// <summary>POST (lead): "Remind now": a reminder email to the contributor at once.</summary>
+    public const string ReturnRemind = "api/cycles/{cycleId}/returns/{contributorId}/remind";
+
     /// <summary>POST (that contributor): a file read as an upload would be, figures and warnings, stored nowhere.</summary>
     public const string ReturnCheck = "api/cycles/{cycleId}/returns/{contributorId}/check";
 

@@ -292,6 +292,43 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
         return new(LeadActionStatus.Accepted, status.SignOffRound);
     }
 
+    /// <summary>The lead's "Remind now": a reminder to one contributor at once, from its own workflow (so it is counted,
+    /// logged and never sent twice by a retry). Refused for a contributor that has sent its return, after approval, and
+    /// for cycles opened before version 4.</summary>
+    public async Task<LeadActionResult> RemindAsync(string cycleId, string contributorId, string requestedBy, CancellationToken cancellationToken = default)
+    {
+        var cycle = await client.GetInstanceAsync(cycleId, getInputsAndOutputs: true, cancellationToken);
+        var input = cycle?.ReadInputAs<CycleInput>();
+        var status = cycle is null ? null : await GetStatusAsync(cycleId, cancellationToken);
+        var contributor = status?.Contributors.FirstOrDefault(c => string.Equals(c.Id, contributorId, StringComparison.OrdinalIgnoreCase));
+        if (input is null || status is null || contributor is null)
+        {
+            return new(LeadActionStatus.NotFound);
+        }
+        if (IsClosed(cycle!, status))
+        {
+            return new(LeadActionStatus.WrongStage, status.SignOffRound, "The area return has been approved: no reminders are needed.");
+        }
+        if (contributor.State == ContributorStates.Submitted)
+        {
+            return new(LeadActionStatus.WrongStage, status.SignOffRound, "This contributor has sent its return: there is nothing to remind it of.");
+        }
+        if (input.OrchestrationVersion < CycleInput.RemindNowVersion)
+        {
+            return new(LeadActionStatus.WrongStage, status.SignOffRound,
+                "This cycle was opened before reminders could be sent on request: its reminders go out on their schedule.");
+        }
+        var childId = CycleIds.Contributor(cycleId, contributor.Id);
+        if (!HasReported(status, contributor.Id))
+        {
+            await WaitUntilExistsAsync(childId, cancellationToken); // an event raised before the instance exists is dropped
+        }
+        var request = new ReminderRequested(requestedBy, clock.GetUtcNow());
+        await journal.RecordEventAsync(childId, EventNames.ReminderRequested, request, cancellationToken);
+        await client.RaiseEventAsync(childId, EventNames.ReminderRequested, request, cancellationToken);
+        return new(LeadActionStatus.Accepted, status.SignOffRound);
+    }
+
     /// <summary>The cycle's status, or null for an unknown cycle (a cycle just scheduled shows as collecting).</summary>
     /// <param name="withStoredVersions">Count the versions in the store as well (every view a person reads); false when
     /// only the cycle's existence or roster is wanted, which saves a listing of the store.</param>

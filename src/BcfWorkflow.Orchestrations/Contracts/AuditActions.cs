@@ -24,6 +24,7 @@ public static class AuditActions
     // after the approval took effect (kept, not in the template), and a refused request.
     public const string SignOffDecision = "sign-off-decision";
     public const string CloseRequested = "close-requested";
+    public const string ReminderRequested = "reminder-requested";
     public const string ReturnAfterApproval = "return-after-approval";
     public const string AccessDenied = "access-denied";
 }

@@ -32,4 +32,9 @@ public sealed record CycleInput(
     /// resubmitted (a close of collection before the send-back stands for the others, who can still send theirs), and
     /// each is due again no earlier than before, at 5pm on a working day (<see cref="CycleSchedule.SendBackDue"/>).</summary>
     public const int SendBackVersion = 4;
+
+    /// <summary>From version 4 a contributor's orchestration also waits for <see cref="Events.ReminderRequested"/>: the
+    /// lead's "Remind now" sends a reminder at once (not to a contributor that has sent its return, nor twice within
+    /// <see cref="Orchestrations.ContributorOrchestrator.ReminderRequestGap"/>).</summary>
+    public const int RemindNowVersion = 4;
 }

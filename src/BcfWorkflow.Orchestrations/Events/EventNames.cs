@@ -12,6 +12,9 @@ public static class EventNames
     /// <summary>To a contributor orchestration: the cycle is approved, stop.</summary>
     public const string CycleFinalized = nameof(Events.CycleFinalized);
 
+    /// <summary>To a contributor orchestration (from version 4): the lead asked for a reminder now.</summary>
+    public const string ReminderRequested = nameof(Events.ReminderRequested);
+
     /// <summary>To the cycle orchestration, from a contributor orchestration: its status changed.</summary>
     public const string ContributorUpdated = nameof(Events.ContributorUpdated);
 

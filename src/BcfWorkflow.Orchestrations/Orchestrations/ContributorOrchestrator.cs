@@ -19,6 +19,9 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
     /// history bounded if something loops.</summary>
     private const int MaxSteps = 500;
 
+    /// <summary>A second "Remind now" this soon after a reminder is not sent (a double click, two tabs).</summary>
+    public static readonly TimeSpan ReminderRequestGap = TimeSpan.FromMinutes(1);
+
     public override async Task<ContributorResult> RunAsync(TaskOrchestrationContext context, ContributorInput input)
     {
         var logger = context.CreateReplaySafeLogger<ContributorOrchestrator>();
@@ -56,6 +59,11 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
             var sentBack = inbox.Wait<ContributorSentBack>(EventNames.ContributorSentBack);
             var finalized = inbox.Wait<CycleFinalized>(EventNames.CycleFinalized);
             var waits = new List<Task> { submitted, sentBack, finalized };
+            var remind = input.OrchestrationVersion >= CycleInput.RemindNowVersion ? inbox.Wait<ReminderRequested>(EventNames.ReminderRequested) : null;
+            if (remind is not null)
+            {
+                waits.Add(remind);
+            }
             if (timer is not null)
             {
                 waits.Add(timer);
@@ -82,6 +90,19 @@ public sealed class ContributorOrchestrator : TaskOrchestrator<ContributorInput,
                 latest = e.Return;
                 status = status.SubmittedAs(e.Return.Version);
                 logger.LogInformation("{Contributor} submitted version {Version}", input.Contributor.Id, e.Return.Version);
+                Publish(context, input, status, latest, ref sequence);
+            }
+            else if (winner == remind)
+            {
+                var e = inbox.Take<ReminderRequested>(EventNames.ReminderRequested);
+                var now = Now(context);
+                if (status.State == ContributorStates.Submitted || now - status.LastReminderAt < ReminderRequestGap)
+                {
+                    logger.LogInformation("{Contributor}: reminder asked by {Lead} not sent (state {State})", input.Contributor.Id, e.RequestedBy, status.State);
+                    continue;
+                }
+                status = status with { RemindersSent = status.RemindersSent + 1, LastReminderAt = now };
+                status = await SendEmailAsync(context, CycleEmails.Reminder(id, input, due, status.RemindersSent, now), status);
                 Publish(context, input, status, latest, ref sequence);
             }
             else if (winner == sentBack)

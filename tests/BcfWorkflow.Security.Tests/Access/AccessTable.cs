@@ -45,6 +45,8 @@ public static class AccessTable
         new("GET figures (unknown cycle)", "GET", $"/api/cycles/{Unknown}/returns/blaby/figures", [404, 403, 403, 403, 401, 401]),
         new("POST check (blaby)", "POST", $"/api/cycles/{Q2}/returns/blaby/check", [403, 200, 403, 403, 401, 401]),
         new("POST check (unknown cycle)", "POST", $"/api/cycles/{Unknown}/returns/blaby/check", [403, 403, 403, 403, 401, 401]),
+        new("POST remind (blaby submitted)", "POST", $"/api/cycles/{Q2}/returns/blaby/remind", [409, 403, 403, 403, 401, 401]),
+        new("POST remind (unknown cycle)", "POST", $"/api/cycles/{Unknown}/returns/blaby/remind", [404, 403, 403, 403, 401, 401]),
         new("GET timetable", "GET", "/api/timetable?year=2024-25&quarter=Q3", [200, 403, 403, 403, 401, 401]),
     ];
 

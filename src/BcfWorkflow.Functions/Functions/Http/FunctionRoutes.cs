@@ -21,6 +21,7 @@ public static class FunctionRoutes
     public const string ReturnFigures = WebApiRoutes.ReturnFigures;
     public const string Timetable = WebApiRoutes.Timetable;
     public const string ReturnCheck = WebApiRoutes.ReturnCheck;
+    public const string ReturnRemind = WebApiRoutes.ReturnRemind;
 
     /// <summary>"/" only: an empty route would default to the function's name, so an optional parameter that must stay empty.</summary>
     public const string HomePage = "{ignored:maxlength(0)?}";

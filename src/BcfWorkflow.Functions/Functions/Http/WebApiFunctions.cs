@@ -70,4 +70,14 @@ public static class WebApiFunctions
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
         HandlerFactory.Create<ReturnFiguresHandlers>(context, client).PostCheck(request, cycleId, contributorId, context.CancellationToken);
+
+    /// <summary><c>POST /api/cycles/{cycleId}/returns/{contributorId}/remind</c> (lead): "Remind now".</summary>
+    [Function(nameof(RemindContributor))]
+    public static Task<IResult> RemindContributor(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = FunctionRoutes.ReturnRemind)] HttpRequest request,
+        string cycleId,
+        string contributorId,
+        [DurableClient] DurableTaskClient client,
+        FunctionContext context) =>
+        HandlerFactory.Create<SignOffHandlers>(context, client).PostRemind(request, cycleId, contributorId, context.CancellationToken);
 }

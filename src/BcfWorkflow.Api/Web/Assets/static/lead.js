@@ -15,6 +15,7 @@
   let cycles = [];
   let cycleId = null;
   let names = {};
+  let emails = {};
   let last = null;         // the last status seen, to announce what changed
   let lastSummaryKey = null;
   let lastBoardKey = null;
@@ -76,6 +77,7 @@
     cycleId = id;
     const item = cycles.find((c) => c.cycleId === id);
     names = Object.fromEntries(item.contributors.map((c) => [c.id, c.name]));
+    emails = Object.fromEntries(item.contributors.map((c) => [c.id, c.email]));
     last = null;
     lastSummaryKey = null;
     lastBoardKey = null;
@@ -124,7 +126,7 @@
     renderSignOff(status);
     renderDecided(status);
 
-    const key = status.stage + "|" + status.signOffRound + "|" + status.contributors.map((c) => c.id + ":" + c.versions + ":" + c.state).join(",");
+    const key = status.stage + "|" + status.signOffRound + "|" + status.contributors.map((c) => c.id + ":" + c.versions + ":" + c.state + ":" + c.remindersSent).join(",");
     if (key !== lastSummaryKey) {
       lastSummaryKey = key;
       await Promise.all([renderSummary(status), renderAudit()]);
@@ -154,12 +156,26 @@
   function renderBoard(status) {
     const ordered = status.contributors.map((c, i) => ({ c, i }))
       .sort((a, b) => ((RANK[B.shownState(a.c, status.stage)] ?? 9) - (RANK[B.shownState(b.c, status.stage)] ?? 9)) || a.i - b.i).map((x) => x.c);
+    const open = !B.isDecided(status.stage) && status.stage !== "ended";
     const rows = ordered.map((c) => [el("a", { href: contributorHref(c.id) }, names[c.id] || c.id), B.stateTag(B.shownState(c, status.stage)), B.ukTime(c.due),
       String(c.versions) + (c.beingProcessed ? " (latest being processed)" : ""),
-      String(c.remindersSent), c.lastReminderAt ? B.ukTime(c.lastReminderAt) : "None"]);
+      String(c.remindersSent), c.lastReminderAt ? B.ukTime(c.lastReminderAt) : "None",
+      open && c.state !== "submitted" ? remindButton(c.id) : ""]);
     replace($("board"), B.table("Returns by contributor, late first",
       [{ title: "Contributor", rowHeader: true }, { title: "State" }, { title: "Due" }, { title: "Versions", number: true },
-        { title: "Reminders", number: true }, { title: "Last reminder" }], rows, { id: "board-table" }));
+        { title: "Reminders", number: true }, { title: "Last reminder" }, { title: "Action" }], rows, { id: "board-table" }));
+  }
+
+  /** "Remind now": a reminder email to that contributor at once (its own workflow sends and counts it). */
+  function remindButton(id) {
+    const name = names[id] || id;
+    // GOV.UK's pattern for an action in a row: the visible words, then the row's name for screen readers.
+    const button = el("button", { type: "button", class: "secondary small" }, "Remind now", el("span", { class: "visually-hidden" }, " " + name));
+    button.addEventListener("click", () => B.busy(button, async () => {
+      const result = await api(cyclePath("/returns/" + enc(id) + "/remind"), { method: "POST" });
+      outcome(result, "A reminder is on its way to " + name + (emails[id] ? " (" + emails[id] + ")" : "") + ". The board shows it once it has gone.");
+    }));
+    return button;
   }
 
   function announce(status) {
@@ -294,7 +310,7 @@
     "sign-off-requested": "Sign-off requested", "sign-off-decision": "Decision sent", "sent-back": "Sent back",
     approved: "Approved", "template-written": "Final template written", "email-failed": "Email not sent",
     "access-denied": "Request refused", "close-requested": "Close requested", "approval-superseded": "Approval not applied",
-    "return-after-approval": "Return after approval",
+    "return-after-approval": "Return after approval", "reminder-requested": "Reminder asked for",
   };
 
   const nameOf = (id) => names[id] || names[Object.keys(names).find((k) => k.toLowerCase() === id.toLowerCase())] || id;
@@ -331,6 +347,9 @@
       case "collection-closed":
         m = d.match(/with (\d+) of (\d+) submitted/);
         return m ? m[1] + " of " + m[2] + " returns received" : "Closed by the lead";
+      case "reminder-requested":
+        m = d.match(/^(\S+): /);
+        return m ? "A reminder to " + nameOf(m[1]) + ", sent at once" : clean(d);
       case "close-requested":
         return "Asked to close collection";
       case "approval-superseded":
@@ -515,6 +534,7 @@
     const f = figures.body;
     const s = status.body.contributors.find((c) => c.id.toLowerCase() === f.contributorId.toLowerCase()) || {};
     switchView("contributor-view", f.name);
+    const email = item?.contributors.find((c) => c.id.toLowerCase() === f.contributorId.toLowerCase())?.email;
     const facts = el("dl", { class: "summary-list", id: "contributor-facts" },
       el("dt", {}, "Cycle"), el("dd", {}, item ? cycleName(item) : ""),
       el("dt", {}, "Return"), el("dd", {}, s.state ? B.stateTag(s.state) : ""),
@@ -523,6 +543,7 @@
       f.latest ? [el("dt", {}, "Latest version"), el("dd", {}, "Version " + f.latest.version + ", sent by " + f.latest.submittedBy
         + " at " + B.ukTime(f.latest.submittedAt))] : null,
       el("dt", {}, "Reminders sent"), el("dd", {}, String(s.remindersSent ?? 0)),
+      email ? [el("dt", {}, "Contact"), el("dd", {}, el("a", { href: "mailto:" + email }, email))] : null,
       s.sentBackReason ? [el("dt", {}, "Last sent back"), el("dd", {}, B.ukTime(s.sentBackAt) + ": " + s.sentBackReason)] : null,
       s.emailProblem ? [el("dt", {}, "Email problem"), el("dd", {}, s.emailProblem)] : null);
     const parts = [facts];
