@@ -157,13 +157,15 @@
     const ordered = status.contributors.map((c, i) => ({ c, i }))
       .sort((a, b) => ((RANK[B.shownState(a.c, status.stage)] ?? 9) - (RANK[B.shownState(b.c, status.stage)] ?? 9)) || a.i - b.i).map((x) => x.c);
     const open = !B.isDecided(status.stage) && status.stage !== "ended";
+    const remindable = (c) => open && c.state !== "submitted";
+    const actions = ordered.some(remindable); // the column only while a reminder can be asked for
     const rows = ordered.map((c) => [el("a", { href: contributorHref(c.id) }, names[c.id] || c.id), B.stateTag(B.shownState(c, status.stage)), B.ukTime(c.due),
       String(c.versions) + (c.beingProcessed ? " (latest being processed)" : ""),
       String(c.remindersSent), c.lastReminderAt ? B.ukTime(c.lastReminderAt) : "None",
-      open && c.state !== "submitted" ? remindButton(c.id) : ""]);
+      ...(actions ? [remindable(c) ? remindButton(c.id) : ""] : [])]);
     replace($("board"), B.table("Returns by contributor, late first",
       [{ title: "Contributor", rowHeader: true }, { title: "State" }, { title: "Due" }, { title: "Versions", number: true },
-        { title: "Reminders", number: true }, { title: "Last reminder" }, { title: "Action" }], rows, { id: "board-table" }));
+        { title: "Reminders", number: true }, { title: "Last reminder" }, ...(actions ? [{ title: "Action" }] : [])], rows, { id: "board-table" }));
   }
 
   /** "Remind now": a reminder email to that contributor at once (its own workflow sends and counts it). */
