@@ -27,6 +27,9 @@ public sealed class FunctionMetadataTests
         { "GetPrefilledReturn", "httpTrigger", "get", "api/cycles/{cycleId}/returns/{contributorId}/prefilled.{format}" },
         { "GetSummary", "httpTrigger", "get", "api/cycles/{cycleId}/summary" },
         { "GetReturnFigures", "httpTrigger", "get", "api/cycles/{cycleId}/returns/{contributorId}/figures" },
+        { "CheckReturn", "httpTrigger", "post", "api/cycles/{cycleId}/returns/{contributorId}/check" },
+        { "RemindContributor", "httpTrigger", "post", "api/cycles/{cycleId}/returns/{contributorId}/remind" },
+        { "GetTimetable", "httpTrigger", "get", "api/timetable" },
         { "HomePage", "httpTrigger", "get,head", "{ignored:maxlength(0)?}" },
         { "ContributorPage", "httpTrigger", "get,head", "contributor" },
         { "LeadPage", "httpTrigger", "get,head", "lead" },
@@ -68,10 +71,10 @@ public sealed class FunctionMetadataTests
     [Fact]
     public void Metadata_FunctionsThatUseTheCycle_HaveADurableClientBinding()
     {
-        string[] withoutClient = ["PostPlan", "Health", "GetMe", "HomePage", "ContributorPage", "LeadPage", "StaticFile"];
+        string[] withoutClient = ["PostPlan", "Health", "GetMe", "GetTimetable", "HomePage", "ContributorPage", "LeadPage", "StaticFile"];
         var needing = Functions.Value.Where(f => Trigger(f.Value).GetProperty("type").GetString() is "httpTrigger" or "timerTrigger" or "blobTrigger")
             .Select(f => f.Key).Except(withoutClient).ToList();
-        Assert.Equal(15, needing.Count);
+        Assert.Equal(17, needing.Count);
         Assert.All(needing, name => Assert.Contains(Bindings(Functions.Value[name]), b => b.GetProperty("type").GetString() == "durableClient"));
     }
 
