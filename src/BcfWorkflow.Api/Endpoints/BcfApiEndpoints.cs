@@ -28,6 +28,7 @@ public static class BcfApiEndpoints
         services.AddSingleton<RequestAuth>();
         services.AddSingleton<PlanHandlers>();
         services.AddSingleton<CycleHandlers>();
+        services.AddSingleton<ContributorUploads>();
         services.AddSingleton<ReturnHandlers>();
         services.AddSingleton<SignOffHandlers>();
         services.AddSingleton<TemplateHandlers>();

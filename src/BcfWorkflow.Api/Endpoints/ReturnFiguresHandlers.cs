@@ -14,8 +14,7 @@ namespace BcfWorkflow.Api.Endpoints;
 /// its comments and warnings. Read again from the stored files, so it is what the area return adds up.
 /// <c>POST .../returns/{contributorId}/check</c> (that contributor): the same view of a file not sent yet, read exactly
 /// as an upload would be and stored nowhere, so the officer checks the figures before they count.</summary>
-public sealed class ReturnFiguresHandlers(
-    RequestAuth auth, CycleInputs cycles, IReturnStore returns, StoredReturns stored, UploadSlots uploads, IOptions<ApiOptions> options)
+public sealed class ReturnFiguresHandlers(RequestAuth auth, CycleInputs cycles, IReturnStore returns, StoredReturns stored, ContributorUploads uploads)
 {
     public async Task<IResult> GetFigures(HttpRequest request, string cycleId, string contributorId, CancellationToken cancellationToken)
     {
@@ -53,39 +52,20 @@ public sealed class ReturnFiguresHandlers(
     /// stored or audited.</summary>
     public async Task<IResult> PostCheck(HttpRequest request, string cycleId, string contributorId, CancellationToken cancellationToken)
     {
-        var (caller, denied) = auth.Any(request, cycleId);
-        if (denied is not null)
+        using var upload = await uploads.ReadAsync(request, cycleId, contributorId, cancellationToken); // reading costs what an upload does
+        if (upload.Refused is { } refused)
         {
-            return denied;
-        }
-        if (caller!.IsLead || !caller.MayActFor(contributorId))
-        {
-            return ApiProblems.Forbidden($"Only {contributorId} may check its return.");
-        }
-        if (!ContentTypes.AcceptsSpreadsheet(request))
-        {
-            return ApiProblems.UnsupportedMediaType($"Send the return as {ReturnFileFormat.Accepted}, not {request.ContentType}.");
-        }
-        using var slot = uploads.TryTake($"{caller.Area}/{caller.Name}"); // reading a file costs what an upload does
-        if (slot is null)
-        {
-            return ApiProblems.TooManyUploads();
-        }
-        var limit = options.Value.MaxUploadBytes;
-        var content = await UploadReader.ReadLimitedAsync(request, limit, cancellationToken);
-        if (content is null)
-        {
-            return ApiProblems.TooLarge(limit);
+            return refused;
         }
         if (await cycles.FindAsync(cycleId, cancellationToken) is not var (input, plan) || plan.FindContributor(contributorId) is not { } contributor)
         {
             return ApiProblems.NotFound($"No cycle {cycleId} with contributor {contributorId}.");
         }
 
-        var fileName = UploadReader.FileName(request, $"{contributor.Id}.csv");
+        var fileName = UploadReader.FileName(request, ReturnHandlers.DefaultFileName(request, contributor.Id));
         var lastQuarter = await stored.LastQuarterAsync(plan, input, contributor.Id, cancellationToken);
         ReturnReadResult read;
-        using (var stream = new MemoryStream(content, writable: false))
+        using (var stream = new MemoryStream(upload.Content, writable: false))
         {
             read = ReturnReader.Read(plan, contributor.Id, stream, fileName, lastQuarter);
         }

@@ -8,38 +8,18 @@ using Microsoft.Extensions.Options;
 namespace BcfWorkflow.Api.Endpoints;
 
 /// <summary>A contributor uploads its return, and lists its versions.</summary>
-public sealed class ReturnHandlers(RequestAuth auth, CycleService cycles, IReturnStore returns, UploadSlots uploads, IOptions<ApiOptions> options)
+public sealed class ReturnHandlers(RequestAuth auth, CycleService cycles, IReturnStore returns, ContributorUploads uploads)
 {
     public async Task<IResult> PutReturn(HttpRequest request, string cycleId, string contributorId, CancellationToken cancellationToken)
     {
-        var (caller, denied) = auth.Any(request, cycleId);
-        if (denied is not null)
+        using var upload = await uploads.ReadAsync(request, cycleId, contributorId, cancellationToken);
+        if (upload.Refused is { } refused)
         {
-            return denied;
-        }
-        if (caller!.IsLead || !caller.MayActFor(contributorId))
-        {
-            return ApiProblems.Forbidden($"Only {contributorId} may submit its return.");
-        }
-        if (!ContentTypes.AcceptsSpreadsheet(request))
-        {
-            return ApiProblems.UnsupportedMediaType($"Send the return as {Domain.Returns.ReturnFileFormat.Accepted}, not {request.ContentType}.");
-        }
-        using var slot = uploads.TryTake($"{caller.Area}/{caller.Name}");
-        if (slot is null)
-        {
-            return ApiProblems.TooManyUploads();
-        }
-
-        var limit = options.Value.MaxUploadBytes;
-        var content = await UploadReader.ReadLimitedAsync(request, limit, cancellationToken);
-        if (content is null)
-        {
-            return ApiProblems.TooLarge(limit);
+            return refused;
         }
 
         var fileName = UploadReader.FileName(request, DefaultFileName(request, contributorId));
-        var result = await cycles.SubmitReturnAsync(cycleId, contributorId, fileName, content, caller.Name, cancellationToken);
+        var result = await cycles.SubmitReturnAsync(cycleId, contributorId, fileName, upload.Content, upload.Caller.Name, cancellationToken);
         return result.Status switch
         {
             SubmitReturnStatus.Accepted => Results.Accepted(ApiRoutes.CycleLocation(cycleId), new
@@ -91,7 +71,7 @@ public sealed class ReturnHandlers(RequestAuth auth, CycleService cycles, IRetur
     }
 
     /// <summary>Names an upload sent without a file name from its content type (the content decides how it is read).</summary>
-    private static string DefaultFileName(HttpRequest request, string contributorId)
+    internal static string DefaultFileName(HttpRequest request, string contributorId)
     {
         var type = request.ContentType ?? "";
         var extension = type.Contains("spreadsheetml", StringComparison.OrdinalIgnoreCase) ? "xlsx"
