@@ -26,6 +26,9 @@ internal sealed class ReturnIssues(string fileName)
     public void Error(string code, int? row, string? column, string message) =>
         Add(new ValidationIssue(code, fileName, row, column, message));
 
+    public void Warning(string code, int? row, string? column, string message) =>
+        Add(new ValidationIssue(code, fileName, row, column, message, IssueSeverity.Warning));
+
     public void NeedsComment(int row, string column, string message) =>
         Add(new ValidationIssue(IssueCodes.NeedsComment, fileName, row, column, message, IssueSeverity.Warning));
 }

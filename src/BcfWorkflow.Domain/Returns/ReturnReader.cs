@@ -1,3 +1,4 @@
+using BcfWorkflow.Domain.Aggregation;
 using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Domain.Returns.Parsing;
 using BcfWorkflow.Domain.Validation;
@@ -71,6 +72,7 @@ public static class ReturnReader
         {
             return new ReturnReadResult(null, issues.All);
         }
+        RequireOutputsColumn(plan, contributor, header, issues);
         var ordinals = PlanIndex.Of(plan).OrdinalsOf(contributor);
         for (var i = 0; i < ordinals.Length; i++)
         {
@@ -93,6 +95,39 @@ public static class ReturnReader
             ordered.Add(rows.Row(ordinal));
         }
         return new ReturnReadResult(new ContributorReturn(contributor.Id, issues.FileName, ordered), issues.All);
+    }
+
+    /// <summary>A file without the outputs column reads every scheme's outputs as NA. Where outputs are planned that is
+    /// said, never done quietly: refused when the header has a column we do not read (it may be the outputs under
+    /// another name, "Outputs": its figures would be lost), else a warning on the upload and for the lead.</summary>
+    private static void RequireOutputsColumn(Plan plan, Contributor contributor, ReturnHeader header, ReturnIssues issues)
+    {
+        if (header.Has(ReturnColumns.OutputsDeliveredToDate))
+        {
+            return;
+        }
+        var planning = contributor.SchemeIds.Where(id => plan.FindScheme(id)?.PlannedOutputs is not null).ToList();
+        if (planning.Count == 0)
+        {
+            return;
+        }
+        // Columns neither read nor the template's own (whose meaning is known): one may be the outputs under another name.
+        var unread = header.Row.Cells.Select(c => CellText.Trim(c.Text))
+            .Where(t => t.Length > 0 && ReturnColumns.Match(t) is null && !TemplateColumns.SchemeTable.Contains(t, ColumnNameComparer.Instance))
+            .ToList();
+        var schemes = planning.Count == 1 ? $"scheme {planning[0]} plans" : $"schemes {string.Join(", ", planning)} plan";
+        var missing = $"The column '{ReturnColumns.OutputsDeliveredToDate}' is missing from the header row, but {schemes} outputs";
+        if (unread.Count > 0)
+        {
+            issues.Error(IssueCodes.MissingColumn, header.Row.Number, ReturnColumns.OutputsDeliveredToDate,
+                $"{missing}. The header has {(unread.Count == 1 ? "a column" : "columns")} this service does not read: "
+                + $"{string.Join(", ", unread.Select(t => $"'{t}'"))}. If one holds the outputs, rename it '{ReturnColumns.OutputsDeliveredToDate}'; "
+                + "otherwise add the column with the outputs delivered to date (or NA).");
+            return;
+        }
+        issues.Warning(IssueCodes.MissingColumn, header.Row.Number, ReturnColumns.OutputsDeliveredToDate,
+            $"{missing}: they are read as NA (none reported). Add the column with the outputs delivered to date if there are any; "
+            + "the pre-filled return from your return page has it.");
     }
 
     /// <summary>The convention the file's text figures show (a spreadsheet's numeric cells have none).</summary>

@@ -39,11 +39,25 @@ public class ReturnReaderWarningTests
     }
 
     [Fact]
-    public void Read_NoOutputsColumn_DoesNotWarnAboutOutputs()
+    public void Read_NoOutputsColumnWhereOutputsArePlanned_WarnsTheyAreReadAsNa()
     {
         var result = ReadCsv(Csv("Scheme ID,Expenditure to date (£)", "39,£5"));
 
-        Assert.Empty(result.Issues);
+        var warning = Assert.Single(result.Issues);
+        Assert.Equal((IssueSeverity.Warning, "Outputs delivered to date"), (warning.Severity, warning.Column));
+        Assert.Contains("scheme 39 plans outputs: they are read as NA", warning.Message, StringComparison.Ordinal);
         Assert.Null(result.Return!.Rows[0].OutputsDeliveredToDate);
+    }
+
+    [Fact]
+    public void Read_OutputsUnderAnotherName_IsRefusedSayingWhichColumnToRename()
+    {
+        // Found trying the product: "Outputs" with 90 in it was read as NA, the figure lost without a word.
+        var result = ReadCsv(Csv("Scheme ID,Expenditure to date (£),Outputs", "39,£5,90"));
+
+        Assert.Null(result.Return);
+        var error = Assert.Single(result.Issues, i => i.Severity == IssueSeverity.Error);
+        Assert.Contains("'Outputs'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("rename it 'Outputs delivered to date'", error.Message, StringComparison.Ordinal);
     }
 }
