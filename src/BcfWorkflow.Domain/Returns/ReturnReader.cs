@@ -94,7 +94,28 @@ public static class ReturnReader
         {
             ordered.Add(rows.Row(ordinal));
         }
+        WarnIfSameAsLastQuarter(ordered, previous, issues);
         return new ReturnReadResult(new ContributorReturn(contributor.Id, issues.FileName, ordered), issues.All);
+    }
+
+    /// <summary>Figures to date are cumulative, so a quarter where no figure moved is rare; a last quarter's file sent
+    /// again (the pre-filled return carries last quarter's figures) looks exactly like it. Said, not refused.</summary>
+    private static void WarnIfSameAsLastQuarter(List<ReturnRow> rows, ContributorReturn? previous, ReturnIssues issues)
+    {
+        if (previous is null || rows.Count == 0)
+        {
+            return;
+        }
+        var before = previous.Rows.ToDictionary(r => r.SchemeId.Trim(), StringComparer.OrdinalIgnoreCase);
+        var same = rows.All(r => before.TryGetValue(r.SchemeId.Trim(), out var b)
+            && b.ExpenditureToDate == r.ExpenditureToDate && b.OutputsDeliveredToDate == r.OutputsDeliveredToDate
+            && string.Equals((b.Comments ?? "").Trim(), (r.Comments ?? "").Trim(), StringComparison.Ordinal));
+        if (same)
+        {
+            issues.Warning(IssueCodes.SameAsLastQuarter, null, null,
+                "Every figure is the same as in last quarter's return. Check that you have filled in this quarter's figures; "
+                + "if nothing has changed since last quarter, say so in the Comments column and this warning goes.");
+        }
     }
 
     /// <summary>A file without the outputs column reads every scheme's outputs as NA. Where outputs are planned that is

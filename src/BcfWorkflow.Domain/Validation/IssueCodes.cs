@@ -70,4 +70,7 @@ public static class IssueCodes
 
     /// <summary>A warning: the row is accepted but needs a comment explaining it.</summary>
     public const string NeedsComment = "needs-comment";
+
+    /// <summary>Warning: every figure equals last quarter's return (the previous quarter's file sent again?).</summary>
+    public const string SameAsLastQuarter = "same-as-last-quarter";
 }

@@ -38,6 +38,19 @@ public class ReturnReaderWarningTests
         Assert.Empty(result.Issues);
     }
 
+    [Theory]
+    [InlineData("400000", "50", "", true)]       // last quarter's file sent again
+    [InlineData("400001", "50", "", false)]      // a figure moved
+    [InlineData("400000", "51", "", false)]
+    [InlineData("400000", "50", "No adaptations completed this quarter", false)] // said in a comment
+    public void Read_EveryFigureAsLastQuarter_WarnsUnlessSomethingChanged(string spend, string outputs, string comment, bool warned)
+    {
+        var result = ReadCsv(Csv(Header, $"39,,{spend},{outputs},{comment}"), previous: LastQuarter);
+
+        Assert.True(result.IsValid);
+        Assert.Equal(warned, result.Warnings.Any(w => w.Code == IssueCodes.SameAsLastQuarter));
+    }
+
     [Fact]
     public void Read_NoOutputsColumnWhereOutputsArePlanned_WarnsTheyAreReadAsNa()
     {

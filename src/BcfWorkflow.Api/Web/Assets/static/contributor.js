@@ -276,10 +276,12 @@
     const latest = body.latest;
     const columns = [{ title: "Scheme", rowHeader: true }, { title: "Spent to date", number: true }];
     if (latest) columns.push({ title: "Change since version " + latest.version, number: true });
+    if (body.hasLastQuarter) columns.push({ title: "Change since last quarter", number: true });
     columns.push({ title: "Planned for the year", number: true }, { title: "Outputs to date", number: true }, { title: "Comments" });
     const rows = body.schemes.map((s) => {
       const cells = [s.id + " " + s.name, B.money(s.expenditureToDate)];
       if (latest) cells.push(B.moneyChange(s.expenditureToDate, s.previousExpenditureToDate));
+      if (body.hasLastQuarter) cells.push(B.moneyChange(s.expenditureToDate, s.lastQuarterExpenditureToDate));
       cells.push(B.money(s.plannedExpenditure), outputs(s.outputsDeliveredToDate), s.comments || "None");
       return cells;
     });
