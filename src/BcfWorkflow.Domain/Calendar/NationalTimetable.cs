@@ -12,7 +12,8 @@ namespace BcfWorkflow.Domain.Calendar;
 /// <param name="ContributorsDue">When contributors' returns are due.</param>
 /// <param name="SubmissionDue">When the area's template is due nationally.</param>
 /// <param name="Passed">The timetable's contributors' date had passed (or was less than <see cref="MinimumNotice"/>
-/// working days away), so the dates offered are that many working days from today instead.</param>
+/// working days away), so the dates offered are that many working days from today for the returns and as many again
+/// for the lead's sign-off, instead.</param>
 public sealed record NationalTimetable(string Year, Quarter Quarter, DateOnly QuarterEnd, DateTimeOffset ContributorsDue, DateTimeOffset SubmissionDue, bool Passed)
 {
     /// <summary>The fewest working days contributors are given from the day the cycle opens.</summary>
@@ -50,8 +51,10 @@ public sealed record NationalTimetable(string Year, Quarter Quarter, DateOnly Qu
         var passed = contributors < earliest;
         if (passed)
         {
+            // The lead still needs time to check and sign off after the returns are in.
             contributors = earliest;
-            submission = submission < contributors ? contributors : submission;
+            var signOff = WorkingDays.Add(contributors, MinimumNotice);
+            submission = submission < signOff ? signOff : submission;
         }
         return new NationalTimetable(financialYear, quarter, end, WorkingDays.DeadlineOn(contributors), WorkingDays.DeadlineOn(submission), passed);
     }

@@ -20,6 +20,7 @@ public sealed class LocalServer : IAsyncDisposable
     public const string LeaseIntervalKey = "DurableTask:LeaseIntervalSeconds";
 
     readonly AzuriteProcess? azurite;
+    DataFolderLock? folderLock;
     readonly DurableEngine engine;
     readonly WebApplication app;
     readonly ILoggerFactory loggerFactory;
@@ -66,6 +67,8 @@ public sealed class LocalServer : IAsyncDisposable
     public static async Task<LocalServer> StartAsync(LocalServerOptions options, CancellationToken cancellationToken = default)
     {
         string dataDir = LocalDataFolder.Prepare(options.DataDir);
+        // Before anything touches the folder: a second host must not stop the first one's Azurite as "left over".
+        var folderLock = DataFolderLock.Take(dataDir);
         ILoggerFactory loggerFactory = LoggerFactory.Create(logging => LocalServerLogging.Configure(logging, options));
         ILogger logger = loggerFactory.CreateLogger<LocalServer>();
         AzuriteProcess? azurite = null;
@@ -97,7 +100,7 @@ public sealed class LocalServer : IAsyncDisposable
                     app.Services.GetRequiredService<DurableTaskClient>(), logger, cancellationToken);
             }
             await app.StartAsync(cancellationToken);
-            var server = new LocalServer(azurite, engine, app, loggerFactory, dataDir, connectionString);
+            var server = new LocalServer(azurite, engine, app, loggerFactory, dataDir, connectionString) { folderLock = folderLock };
             logger.LogInformation("BCF local host on {Address} (data {DataDir}, task hub {TaskHub})", server.BaseAddress, dataDir, engine.TaskHubName);
             return server;
         }
@@ -114,6 +117,7 @@ public sealed class LocalServer : IAsyncDisposable
             }
 
             loggerFactory.Dispose();
+            folderLock.Dispose();
             throw;
         }
     }
@@ -177,6 +181,7 @@ public sealed class LocalServer : IAsyncDisposable
             }
 
             loggerFactory.Dispose();
+            folderLock?.Dispose(); // last: the folder is free once its storage has stopped
         }
     }
 }

@@ -38,12 +38,13 @@ public sealed class NationalTimetableTests
     [Fact]
     public void For_APassedQuarter_OffersTheEarliestFairDatesNotThePast()
     {
-        // Wednesday 2 December 2026: 2026-27 Q2's dates (November) are past; five working days on is Wednesday 9 December.
+        // Wednesday 2 December 2026: 2026-27 Q2's dates (November) are past; five working days on is Wednesday 9 December,
+        // and five more for the lead's sign-off, Wednesday 16 December.
         var t = NationalTimetable.For("2026-27", new Quarter(2), DateTimeOffset.Parse("2026-12-02T11:00:00Z"));
 
         Assert.True(t.Passed);
         Assert.Equal(DateTimeOffset.Parse("2026-12-09T17:00:00Z"), t.ContributorsDue);
-        Assert.Equal(t.ContributorsDue, t.SubmissionDue);
+        Assert.Equal(DateTimeOffset.Parse("2026-12-16T17:00:00Z"), t.SubmissionDue);
     }
 
     [Fact]

@@ -11,6 +11,21 @@ public sealed class LocalServerRestartTests(AzuriteFixture azurite) : IDisposabl
     readonly string dataDir = Path.Combine(Path.GetTempPath(), $"bcf-restart-{Guid.NewGuid():N}");
 
     [Fact]
+    public async Task Server_SecondHostOnTheSameDataFolder_IsRefusedAndTheFirstKeepsWorking()
+    {
+        // Found trying the product: a second bcf serve on the same folder stopped the first one's storage as "left over".
+        var area = TestArea.Create();
+        await using var first = await TestServer.StartAsync(azurite, area, Unique.TaskHub(), dataDir);
+
+        var refused = await Assert.ThrowsAsync<InvalidOperationException>(() => TestServer.StartAsync(azurite, area, Unique.TaskHub(), dataDir));
+
+        Assert.Contains($"another bcf serve is already using the data folder {dataDir} (process {Environment.ProcessId})", refused.Message, StringComparison.Ordinal);
+        using var api = new ApiClient(first.BaseAddress);
+        using var health = await api.SendAsync(HttpMethod.Get, "api/health", key: null);
+        Assert.Equal(HttpStatusCode.OK, health.StatusCode);
+    }
+
+    [Fact]
     public async Task Server_RestartedMidCycle_CycleCompletesWithEveryVersionAndNoEmailTwice()
     {
         var area = TestArea.Create();
