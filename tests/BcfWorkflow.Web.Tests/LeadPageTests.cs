@@ -173,7 +173,7 @@ public sealed class LeadPageTests(WebStack stack)
         // "Remind now" for one who has not sent; none offered for the one who has.
         await Expect(Row(page, "Blaby District Council").GetByRole(AriaRole.Button)).ToHaveCountAsync(0);
         await page.GetByRole(AriaRole.Button, new() { Name = "Remind now Charnwood Borough Council" }).ClickAsync();
-        await Expect(page.Locator("#action-result")).ToContainTextAsync("A reminder is on its way to Charnwood Borough Council (");
+        await Expect(page.Locator("#board-result")).ToContainTextAsync("A reminder is on its way to Charnwood Borough Council (");
         await Expect(Row(page, "Charnwood Borough Council").Locator("td").Nth(3)).ToHaveTextAsync("1");
         await Expect(page.Locator("#audit-table")).ToContainTextAsync("A reminder to Charnwood Borough Council, sent at once");
         await AxeCheck.AssertNoViolationsAsync(page);

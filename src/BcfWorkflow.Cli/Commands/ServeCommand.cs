@@ -39,7 +39,7 @@ public static class ServeCommand
             // The key goes to a file only its owner can read, never to the terminal (a service's output is kept in
             // its journal, readable by more people than the key is meant for).
             LocalDataFolder.Prepare(dataDir);
-            string key = LocalUsersFile.AddUser(dataDir, "lead", null, "lead");
+            string key = LocalUsersFile.AddUser(dataDir, "lead", null, "BCF lead"); // read in emails: "approved by BCF lead"
             string keyFile = LocalUsersFile.WriteFirstLeadKey(dataDir, key);
             context.Out.WriteLine($"No lead was configured: created a lead key, written to {keyFile} (readable only by you).");
             context.Out.WriteLine("  Sign in with it, keep it somewhere safe and delete the file. Add a contributor's key with");

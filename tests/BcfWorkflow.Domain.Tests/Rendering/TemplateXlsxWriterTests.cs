@@ -254,8 +254,9 @@ public class TemplateXlsxWriterTests
     {
         using var xlsx = Probe(SampleSummary.Create());
 
-        var row = xlsx.RowOf(Cover, "missing-return");
-        Assert.Equal("Hoarding (county) has not returned its rows.", xlsx.Cell(Cover, $"B{row}")!.Value);
+        var row = xlsx.RowOf(Cover, "Warnings");
+        Assert.Equal("Hoarding (county) has not returned its rows.", xlsx.Cell(Cover, $"A{row + 1}")!.Value);
+        Assert.DoesNotContain(xlsx.Worksheet(Cover).Descendants<Cell>(), c => c.InnerText == "missing-return");
     }
 
     [Fact]

@@ -61,7 +61,7 @@ internal static class CoverSheet
             sheet.WriteRow(XlsxCell.Of("Warnings", XlsxStyle.Bold));
             foreach (var warning in summary.Warnings)
             {
-                sheet.WriteRow(XlsxCell.Of(warning.Code, XlsxStyle.Prefilled), XlsxCell.Of(warning.Message, XlsxStyle.Prefilled));
+                sheet.WriteRow(XlsxCell.Of(warning.Message, XlsxStyle.Prefilled)); // words for people; the code stays in the JSON
             }
         }
     }

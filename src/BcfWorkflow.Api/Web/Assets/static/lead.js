@@ -93,6 +93,7 @@
       el("input", { type: "checkbox", id: "send-back-" + c.id, name: "send-back", value: c.id }),
       el("label", { for: "send-back-" + c.id }, c.name))));
     replace($("action-result"));
+    replace($("board-result"));
     clearTimeout(timer);
     await poll();
   }
@@ -175,7 +176,7 @@
     const button = el("button", { type: "button", class: "secondary small" }, "Remind now", el("span", { class: "visually-hidden" }, " " + name));
     button.addEventListener("click", () => B.busy(button, async () => {
       const result = await api(cyclePath("/returns/" + enc(id) + "/remind"), { method: "POST" });
-      outcome(result, "A reminder is on its way to " + name + (emails[id] ? " (" + emails[id] + ")" : "") + ". The board shows it once it has gone.");
+      outcome(result, "A reminder is on its way to " + name + (emails[id] ? " (" + emails[id] + ")" : "") + ". The board shows it once it has gone.", $("board-result"));
     }));
     return button;
   }
@@ -501,8 +502,8 @@
     if (id !== "main-view") { $("page-heading").focus(); window.scrollTo(0, 0); }
   }
 
-  function outcome(result, success) {
-    const box = $("action-result");
+  /** Shows what an action did where it was asked for (the sign-off section, unless <box> is given). */
+  function outcome(result, success, box = $("action-result")) {
     if (result.ok) {
       B.clearErrors();
       replace(box, el("div", { class: "panel", role: "status" }, el("p", {}, success)));
