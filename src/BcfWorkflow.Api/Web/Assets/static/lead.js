@@ -483,7 +483,7 @@
       : await api(cyclePath("/close"), { method: "POST" });
     leaveConfirm(false);
     outcome(result, kind === "approve" ? "Approved. The final template is being written."
-      : "Collection closed. The returns received are being added up for your sign-off.");
+      : "Collection closed. The returns received so far are added up for your sign-off; the decision form appears below when they have been.");
     if (result.ok && kind === "approve") { $("decision-form").reset(); justApproved = true; }
   }
 
@@ -557,8 +557,9 @@
       parts.push(el("h2", {}, "Warnings"), f.warnings.length === 0 ? el("p", {}, "No warnings: no figure needs a comment.")
         : el("ul", { id: "contributor-warnings" }, f.warnings.map((w) => el("li", {}, w.message))));
       if (f.previous) parts.push(el("h2", {}, "What changed since version " + f.previous.version), changes(f));
-      parts.push(el("h2", {}, "Versions"), B.table("Versions, newest first", [{ title: "Version", rowHeader: true }, { title: "Sent by" }, { title: "Sent at" }],
-        versions.body.slice().reverse().map((v) => ["Version " + v.version, v.submittedBy, B.ukTime(v.submittedAt)]), { id: "contributor-versions" }));
+      parts.push(el("h2", {}, "Versions"), B.table("Versions, newest first",
+        [{ title: "Version", rowHeader: true }, { title: "File" }, { title: "Sent by" }, { title: "Sent at" }],
+        versions.body.slice().reverse().map((v) => ["Version " + v.version, v.uploadedAs || "", v.submittedBy, B.ukTime(v.submittedAt)]), { id: "contributor-versions" }));
     }
     parts.push(el("p", {}, el("a", { href: "/lead?cycle=" + enc(id) }, "Back to the area return")));
     replace($("contributor-view"), parts);
@@ -746,7 +747,7 @@
     if (!result.ok) {
       const name = form.area + " " + form.year + " " + form.quarter;
       const text = result.status === 404 ? "There is no plan for " + form.area + " " + form.year + ". Upload the area's plan first, or check the area and year."
-        : result.status === 409 ? name + " is already open. Choose it from the list of cycles."
+        : result.status === 409 ? name + " has already been opened. Choose it from the list of cycles."
           : result.status === 400 && !/[{}]/.test(B.problemText(result)) ? B.problemText(result)
             : result.status === 400 ? "The cycle could not be opened. Check the area, year and dates and try again." : B.problemText(result);
       B.showErrors([{ field: result.status === 404 ? "open-area" : result.status === 409 ? "open-quarter" : "open-area", text, inline: result.status !== 409 }]);
