@@ -281,7 +281,6 @@
     // Each source's name on its own line above its bars, so a long name ("Minimum NHS Contribution") is never cut;
     // the figures to the right of the bars have room for "Spent £10,000,000.25".
     const labelHeight = 22, barWidth = 520, valueWidth = 230, rowHeight = labelHeight + 52;
-    const labelWidth = 0;
     const width = barWidth + valueWidth;
     const height = sources.length * rowHeight + 10;
     const max = Math.max(1, ...sources.map((s) => Math.max(s.income, s.expenditureToDate)));
@@ -295,10 +294,10 @@
       const y = top + labelHeight;
       const incomeWidth = Math.max(1, (s.income / max) * barWidth);
       const spendWidth = Math.max(s.expenditureToDate > 0 ? 2 : 0, (s.expenditureToDate / max) * barWidth);
-      root.append(svg("rect", { class: "bar-income", x: labelWidth, y, width: incomeWidth, height: 18 }));
-      root.append(svg("text", { x: labelWidth + barWidth + 8, y: y + 14 }, "Income " + B.money(s.income)));
-      root.append(svg("rect", { class: "bar-spend", x: labelWidth, y: y + 22, width: spendWidth, height: 18 }));
-      root.append(svg("text", { x: labelWidth + barWidth + 8, y: y + 36 }, "Spent " + B.money(s.expenditureToDate)));
+      root.append(svg("rect", { class: "bar-income", x: 0, y, width: incomeWidth, height: 18 }));
+      root.append(svg("text", { x: barWidth + 8, y: y + 14 }, "Income " + B.money(s.income)));
+      root.append(svg("rect", { class: "bar-spend", x: 0, y: y + 22, width: spendWidth, height: 18 }));
+      root.append(svg("text", { x: barWidth + 8, y: y + 36 }, "Spent " + B.money(s.expenditureToDate)));
     });
     const legend = el("ul", { class: "legend", "aria-hidden": "true" },
       el("li", {}, el("span", { class: "swatch swatch-income" }), "Income (outlined bar)"),
