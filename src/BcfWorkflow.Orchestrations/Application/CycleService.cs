@@ -299,7 +299,7 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
     {
         var cycle = await client.GetInstanceAsync(cycleId, getInputsAndOutputs: true, cancellationToken);
         var input = cycle?.ReadInputAs<CycleInput>();
-        var status = cycle is null ? null : await GetStatusAsync(cycleId, cancellationToken);
+        var status = cycle is null ? null : await WithStoredVersionsAsync(cycleId, StatusOrNew(cycle), cancellationToken);
         var contributor = status?.Contributors.FirstOrDefault(c => string.Equals(c.Id, contributorId, StringComparison.OrdinalIgnoreCase));
         if (input is null || status is null || contributor is null)
         {
@@ -339,10 +339,12 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
         {
             return null;
         }
-        var status = (cycle.SerializedCustomStatus is null ? null : cycle.ReadCustomStatusAs<CycleStatus>())
-            ?? new CycleStatus(CycleStages.Collecting, 0, [], []);
+        var status = StatusOrNew(cycle);
         return withStoredVersions ? await WithStoredVersionsAsync(cycleId, status, cancellationToken) : status;
     }
+
+    /// <summary>The status the cycle published; a cycle just scheduled, which has published none yet, is collecting.</summary>
+    private static CycleStatus StatusOrNew(OrchestrationMetadata cycle) => ReadStatus(cycle) ?? new CycleStatus(CycleStages.Collecting, 0, [], []);
 
     /// <summary>Every contributor's status with the versions stored for it (<see cref="ContributorStatus.WithStoredVersion"/>),
     /// whatever the engine is doing.</summary>

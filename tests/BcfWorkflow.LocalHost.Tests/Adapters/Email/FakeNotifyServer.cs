@@ -2,10 +2,7 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace BcfWorkflow.LocalHost.Tests.Adapters.Email;
 
@@ -18,31 +15,21 @@ public sealed class FakeNotifyServer : IAsyncDisposable
     public static readonly string Secret = "3d844edf-8d35-48ac-975b-e847b4f122b0";
     public static readonly string ApiKey = $"bcf_test-{ServiceId}-{Secret}";
 
-    readonly WebApplication app;
-    readonly List<CapturedRequest> requests = [];
-    readonly List<string> refusals = [];
+    readonly RecordingHttpServer server;
+    readonly List<string> refusals;
 
-    FakeNotifyServer(WebApplication app) => this.app = app;
+    FakeNotifyServer(RecordingHttpServer server, List<string> refusals) => (this.server, this.refusals) = (server, refusals);
 
-    public string BaseAddress => app.Urls.First();
+    public string BaseAddress => server.BaseAddress;
 
-    public IReadOnlyList<CapturedRequest> Requests
-    {
-        get
-        {
-            lock (requests)
-            {
-                return [.. requests];
-            }
-        }
-    }
+    public IReadOnlyList<CapturedRequest> Requests => server.Requests;
 
     /// <summary>Why requests were refused (empty when every token was right).</summary>
     public IReadOnlyList<string> Refusals
     {
         get
         {
-            lock (requests)
+            lock (refusals)
             {
                 return [.. refusals];
             }
@@ -51,31 +38,23 @@ public sealed class FakeNotifyServer : IAsyncDisposable
 
     public static async Task<FakeNotifyServer> StartAsync(HttpStatusCode status = HttpStatusCode.Created)
     {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        WebApplication app = builder.Build();
-        var server = new FakeNotifyServer(app);
-        app.Run(async context =>
+        var refusals = new List<string>();
+        var server = await RecordingHttpServer.StartAsync(async (captured, context) =>
         {
-            using var reader = new StreamReader(context.Request.Body);
-            string authorization = context.Request.Headers.Authorization.ToString();
-            var captured = new CapturedRequest(context.Request.Method, context.Request.Path, authorization, await reader.ReadToEndAsync());
             string? refusal;
             try
             {
-                refusal = TokenProblem(authorization);
+                refusal = TokenProblem(captured.Authorization ?? "");
             }
             catch (Exception e) when (e is FormatException or JsonException or KeyNotFoundException or InvalidOperationException)
             {
                 refusal = $"unreadable token: {e.Message}";
             }
-            lock (server.requests)
+            if (refusal is not null)
             {
-                server.requests.Add(captured);
-                if (refusal is not null)
+                lock (refusals)
                 {
-                    server.refusals.Add(refusal);
+                    refusals.Add(refusal);
                 }
             }
 
@@ -93,8 +72,7 @@ public sealed class FakeNotifyServer : IAsyncDisposable
                  "content":{"subject":"s","body":"b","from_email":"bcf@notifications.service.gov.uk"}}
                 """);
         });
-        await app.StartAsync();
-        return server;
+        return new FakeNotifyServer(server, refusals);
     }
 
     /// <summary>Null when the bearer token is one Notify would accept for <see cref="ApiKey"/>.</summary>
@@ -127,9 +105,5 @@ public sealed class FakeNotifyServer : IAsyncDisposable
     static byte[] Base64Url(string text) =>
         Convert.FromBase64String(text.Replace('-', '+').Replace('_', '/').PadRight(text.Length + (4 - text.Length % 4) % 4, '='));
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 }

@@ -1,8 +1,5 @@
 using System.Net;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
 
 namespace BcfWorkflow.LocalHost.Tests.Adapters.Email;
 
@@ -10,54 +7,23 @@ namespace BcfWorkflow.LocalHost.Tests.Adapters.Email;
 /// answers 202 like <c>POST /v3/mail/send</c> does.</summary>
 public sealed class FakeSendGridServer : IAsyncDisposable
 {
-    readonly WebApplication app;
-    readonly List<CapturedRequest> requests = [];
+    readonly RecordingHttpServer server;
 
-    FakeSendGridServer(WebApplication app) => this.app = app;
+    FakeSendGridServer(RecordingHttpServer server) => this.server = server;
 
-    public string BaseAddress => app.Urls.First();
+    public string BaseAddress => server.BaseAddress;
 
-    public IReadOnlyList<CapturedRequest> Requests
-    {
-        get
+    public IReadOnlyList<CapturedRequest> Requests => server.Requests;
+
+    public static async Task<FakeSendGridServer> StartAsync(HttpStatusCode status = HttpStatusCode.Accepted) =>
+        new(await RecordingHttpServer.StartAsync(async (_, context) =>
         {
-            lock (requests)
-            {
-                return [.. requests];
-            }
-        }
-    }
-
-    public static async Task<FakeSendGridServer> StartAsync(HttpStatusCode status = HttpStatusCode.Accepted)
-    {
-        WebApplicationBuilder builder = WebApplication.CreateSlimBuilder();
-        builder.Logging.ClearProviders();
-        builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
-        WebApplication app = builder.Build();
-        var server = new FakeSendGridServer(app);
-        app.Run(async context =>
-        {
-            using var reader = new StreamReader(context.Request.Body);
-            var captured = new CapturedRequest(
-                context.Request.Method, context.Request.Path, context.Request.Headers.Authorization.ToString(), await reader.ReadToEndAsync());
-            lock (server.requests)
-            {
-                server.requests.Add(captured);
-            }
-
             context.Response.StatusCode = (int)status;
             if (status != HttpStatusCode.Accepted)
             {
                 await context.Response.WriteAsync("{\"errors\":[{\"message\":\"bad request\"}]}");
             }
-        });
-        await app.StartAsync();
-        return server;
-    }
+        }));
 
-    public async ValueTask DisposeAsync()
-    {
-        await app.StopAsync();
-        await app.DisposeAsync();
-    }
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 }
