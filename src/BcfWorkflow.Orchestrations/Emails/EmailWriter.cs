@@ -65,7 +65,7 @@ public static class EmailWriter
                 "Enter each scheme's expenditure to date (for the year so far) and outputs delivered to date. Add a comment where spend is above plan or lower than last quarter.",
                 $"Upload it on the same page. You can send {ReturnFileFormat.Accepted}.",
             ])
-            .Para("The page checks your file straight away and tells you if anything needs correcting. You can send a new version until the return is signed off.");
+            .Para("The page reads your file straight away and shows you the figures, or tells you what needs correcting, before you send it. You can send a new version until the return is signed off.");
         return ($"Please send your Better Care Fund return for {c.Area}, {c.Quarter} {c.Year}, by {due}", SignedByLead(letter, c));
     }
 
