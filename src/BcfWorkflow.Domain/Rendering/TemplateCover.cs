@@ -1,7 +1,10 @@
+using BcfWorkflow.Domain.Reporting;
+
 namespace BcfWorkflow.Domain.Rendering;
 
-/// <summary>What the cover sheet shows besides the figures: who submitted what and when, and the sign-off.</summary>
-public sealed record TemplateCover(IReadOnlyList<SubmissionRecord> Submissions, SignOff? SignOff)
+/// <summary>What the template shows besides the figures: who submitted what and when, the sign-off, and the lead's
+/// answers to the cover's questions, the national conditions and the metrics (none yet: null).</summary>
+public sealed record TemplateCover(IReadOnlyList<SubmissionRecord> Submissions, SignOff? SignOff, LeadAnswers? Answers = null)
 {
     public static TemplateCover Empty { get; } = new([], null);
 }

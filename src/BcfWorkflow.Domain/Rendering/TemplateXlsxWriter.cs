@@ -32,6 +32,8 @@ public static class TemplateXlsxWriter
         var template = ReportingTemplates.For(summary.Year);
         var title = template.Title(summary.Quarter);
         var sheets = template.Sheets;
+        var answers = cover.Answers ?? LeadAnswers.Empty;
+        var completeness = TemplateCompleteness.Of(summary, answers);
 
         using var document = SpreadsheetDocument.Create(package, DocumentFormat.OpenXml.SpreadsheetDocumentType.Workbook);
         // Compressed once, by DeterministicZip.
@@ -46,11 +48,11 @@ public static class TemplateXlsxWriter
         AddSheet(workbookPart, "rIdGuidance", GuidanceSheet.SheetLayout(title, summary.Area),
             sheet => GuidanceSheet.Write(sheet, summary, template, title));
         AddSheet(workbookPart, "rIdCover", CoverSheet.SheetLayout(title, summary.Area),
-            sheet => CoverSheet.Write(sheet, summary, cover, template, title));
+            sheet => CoverSheet.Write(sheet, summary, cover, completeness, template, title));
         AddSheet(workbookPart, "rIdConditions", NationalConditionsSheet.SheetLayout(title, summary.Area),
-            sheet => NationalConditionsSheet.Write(sheet, summary.Area, template, title));
+            sheet => NationalConditionsSheet.Write(sheet, summary.Area, template, answers, title));
         AddSheet(workbookPart, "rIdMetrics", MetricsSheet.SheetLayout(title, summary.Area),
-            sheet => MetricsSheet.Write(sheet, summary.Area, summary.Quarter, template, title));
+            sheet => MetricsSheet.Write(sheet, summary.Area, summary.Quarter, template, answers, title));
         var layout = ExpenditureLayout.For(summary);
         AddSheet(workbookPart, "rIdExpenditure", ExpenditureSheet.SheetLayout(summary, layout, title),
             sheet => ExpenditureSheet.Write(sheet, summary, layout, title));

@@ -26,7 +26,7 @@ public static class ReportingTemplates
         }
         var years = KnownYears;
         var nearest = years.LastOrDefault(y => string.CompareOrdinal(y, year) < 0) ?? years[0];
-        return Known.Value[nearest] with { Year = year, IsKnownYear = false, NationalConditions = [], Metrics = [] };
+        return Known.Value[nearest] with { Year = year, IsKnownYear = false, NationalConditions = [], Metrics = [], FundingSources = [] };
     }
 
     private static IReadOnlyDictionary<string, ReportingTemplate> Load()
@@ -49,11 +49,14 @@ public static class ReportingTemplates
             year,
             IsKnownYear: true,
             new ReportingSheets(s.Guidance, s.Cover, s.NationalConditions, s.Metrics, s.Expenditure),
-            entry.CoverQuestions,
+            [.. entry.CoverQuestions.Select(q => CoverQuestionKeys.All.Contains(q.Key)
+                ? new CoverQuestion(q.Key, q.Label)
+                : throw new InvalidOperationException($"{ResourceName} {year}: '{q.Key}' is not a cover question BcfWorkflow keeps an answer to."))],
             entry.NationalConditions,
             [.. entry.Metrics.Select(m => new ReportingMetric(m.Name, m.Definition))],
             entry.Assessments.InYear,
-            entry.Assessments.YearEnd);
+            entry.Assessments.YearEnd,
+            entry.FundingSources);
     }
 
     private static JsonSerializerOptions Options { get; } = new()
@@ -66,7 +69,10 @@ public static class ReportingTemplates
     private sealed record TemplatesFile(Dictionary<string, YearEntry> Years);
 
     private sealed record YearEntry(
-        SheetsEntry Sheets, List<string> CoverQuestions, List<string> NationalConditions, List<MetricEntry> Metrics, AssessmentsEntry Assessments);
+        SheetsEntry Sheets, List<CoverQuestionEntry> CoverQuestions, List<string> NationalConditions, List<MetricEntry> Metrics,
+        AssessmentsEntry Assessments, List<string> FundingSources);
+
+    private sealed record CoverQuestionEntry(string Key, string Label);
 
     private sealed record SheetsEntry(string Guidance, string Cover, string NationalConditions, string Metrics, string Expenditure);
 

@@ -4,19 +4,23 @@ using BcfWorkflow.Domain.Reporting;
 
 namespace BcfWorkflow.Domain.Rendering.Xlsx;
 
-/// <summary>The cover sheet ("2. Cover"): which return this is, the cover's questions for the lead (input cells, blank
-/// until the lead's answers are captured), who submitted what and when, the sign-off, and the lead's warnings.</summary>
+/// <summary>The cover sheet ("2. Cover"): which return this is, whether the template is complete (and what is still
+/// missing), the lead's answers to the cover's questions (input cells), who submitted what and when, the sign-off, and
+/// the lead's warnings.</summary>
 internal static class CoverSheet
 {
     public const string AwaitingSignOff = "Awaiting sign-off";
     public const string CompletionLabel = "Completion and sign-off (the lead's answers)";
+    public const string StatusLabel = "Template status";
+    public const string MissingLabel = "Still to complete";
 
     public static IReadOnlyList<double> ColumnWidths { get; } = [40, 40, 30, 24, 34];
 
     public static XlsxSheetLayout SheetLayout(string title, string area) =>
         new(ColumnWidths) { ShowGridLines = false, Print = new XlsxPrintSetup(Landscape: true, title, area) };
 
-    public static void Write(XlsxSheetWriter sheet, AreaSummary summary, TemplateCover cover, ReportingTemplate template, string title)
+    public static void Write(XlsxSheetWriter sheet, AreaSummary summary, TemplateCover cover, TemplateCompleteness completeness,
+        ReportingTemplate template, string title)
     {
         SheetHeading.Write(sheet, title, summary.Area);
         sheet.WriteRow(Label("Area"), XlsxCell.Of(summary.Area, XlsxStyle.Prefilled));
@@ -24,10 +28,14 @@ internal static class CoverSheet
         sheet.WriteRow(Label("Quarter"), XlsxCell.Of(summary.Quarter, XlsxStyle.Prefilled));
         sheet.SkipRow();
 
+        WriteChecklist(sheet, completeness, template);
+        sheet.SkipRow();
+
         sheet.WriteRow(XlsxCell.Of(CompletionLabel, XlsxStyle.Bold));
+        var answers = (cover.Answers ?? LeadAnswers.Empty).Cover ?? CoverAnswers.Empty;
         foreach (var question in template.CoverQuestions)
         {
-            sheet.WriteRow(Label(question), XlsxCell.Empty(XlsxStyle.Input));
+            sheet.WriteRow(Label(question.Label), XlsxCell.Input(CoverQuestionKeys.Answer(answers, question.Key)));
         }
         sheet.SkipRow();
 
@@ -66,6 +74,25 @@ internal static class CoverSheet
         }
     }
 
+    /// <summary>The template's status ("Complete Template" only when every required cell is filled), each sheet's
+    /// "completed" mark, and what is still missing, so the lead sees at once what approval would leave blank.</summary>
+    private static void WriteChecklist(XlsxSheetWriter sheet, TemplateCompleteness completeness, ReportingTemplate template)
+    {
+        sheet.WriteRow(Label(StatusLabel), XlsxCell.Of(completeness.Status, completeness.IsComplete ? XlsxStyle.Yes : XlsxStyle.No));
+        sheet.WriteRow(Header("Sheet"), Header("Sheet completed"));
+        foreach (var (name, complete) in completeness.Sheets(template.Sheets))
+        {
+            sheet.WriteRow(XlsxCell.Of(name, XlsxStyle.Prefilled), XlsxCell.YesNo(complete));
+        }
+        if (!completeness.IsComplete)
+        {
+            sheet.WriteRow(XlsxCell.Of(MissingLabel, XlsxStyle.Bold));
+            foreach (var missing in completeness.Missing)
+            {
+                sheet.WriteRow(XlsxCell.Of(missing.Sheet, XlsxStyle.Prefilled), XlsxCell.Of(missing.Description, XlsxStyle.Prefilled));
+            }
+        }
+    }
 
     private static XlsxCell Label(string text) => XlsxCell.Of(text, XlsxStyle.Label);
 

@@ -3,7 +3,7 @@ using BcfWorkflow.Domain.Reporting;
 namespace BcfWorkflow.Domain.Rendering.Xlsx;
 
 /// <summary>The national conditions sheet ("3. National Conditions"): each condition of the year, with the lead's
-/// confirmation (Yes/No) and, for a No, the explanation as input cells, blank until the lead's answers are captured.</summary>
+/// confirmation (Yes/No) and, for a No, the explanation, as input cells (blank while unanswered).</summary>
 internal static class NationalConditionsSheet
 {
     public const string ConfirmationLabel = "Confirmation of National Conditions";
@@ -20,7 +20,7 @@ internal static class NationalConditionsSheet
     public static XlsxSheetLayout SheetLayout(string title, string area) =>
         new(ColumnWidths) { ShowGridLines = false, Print = new XlsxPrintSetup(Landscape: true, title, area) };
 
-    public static void Write(XlsxSheetWriter sheet, string area, ReportingTemplate template, string title)
+    public static void Write(XlsxSheetWriter sheet, string area, ReportingTemplate template, LeadAnswers answers, string title)
     {
         SheetHeading.Write(sheet, title, area);
         sheet.WriteRow(XlsxCell.Of(ConfirmationLabel, XlsxStyle.Bold));
@@ -29,9 +29,11 @@ internal static class NationalConditionsSheet
             XlsxCell.Of(ConfirmationHeader, XlsxStyle.Header),
             XlsxCell.Of(ExplanationHeader, XlsxStyle.Header));
         var first = sheet.CurrentRow + 1;
-        foreach (var condition in template.NationalConditions)
+        for (var number = 1; number <= template.NationalConditions.Count; number++)
         {
-            sheet.WriteTallRow(AnswerLines, XlsxCell.Of(condition, XlsxStyle.Prefilled), XlsxCell.Empty(XlsxStyle.Input), XlsxCell.Empty(XlsxStyle.Input));
+            var answer = answers.Condition(number);
+            sheet.WriteTallRow(AnswerLines, XlsxCell.Of(template.NationalConditions[number - 1], XlsxStyle.Prefilled),
+                XlsxCell.Input(CoverQuestionKeys.YesNo(answer?.Met)), XlsxCell.Input(answer?.Explanation));
         }
         sheet.ListValidation(2, first, sheet.CurrentRow, Answers);
         if (template.NationalConditions.Count == 0)

@@ -17,6 +17,13 @@ internal readonly record struct XlsxCell(string? Text, decimal? Number, XlsxStyl
     /// <summary>An empty cell with a style: an input not answered yet, or the rest of a merged label.</summary>
     public static XlsxCell Empty(XlsxStyle style) => new(null, null, style);
 
+    /// <summary>An answer in an input cell: the text, or an empty input cell while it is not answered.</summary>
+    public static XlsxCell Input(string? answer) =>
+        string.IsNullOrWhiteSpace(answer) ? Empty(XlsxStyle.Input) : new(answer.Trim(), null, XlsxStyle.Input);
+
+    /// <summary>A checklist mark: green "Yes" or red "No".</summary>
+    public static XlsxCell YesNo(bool yes) => new(yes ? "Yes" : "No", null, yes ? XlsxStyle.Yes : XlsxStyle.No);
+
     /// <summary>A formula cell with its value saved, so a reader that does not recalculate still sees it.</summary>
     public static XlsxCell Of(XlsxFormula formula, XlsxStyle style) => new(null, null, style, formula);
 }
