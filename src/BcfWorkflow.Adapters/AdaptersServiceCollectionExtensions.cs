@@ -37,6 +37,7 @@ public static class AdaptersServiceCollectionExtensions
         services.AddSingleton<BlobReturnStore>();
         services.AddSingleton<IReturnStore>(sp => sp.GetRequiredService<BlobReturnStore>());
         services.AddSingleton<ITemplateStore, BlobTemplateStore>();
+        services.AddSingleton<ILeadAnswersStore, BlobLeadAnswersStore>();
         services.AddSingleton<IAuditLog, BlobAuditLog>();
         services.AddSingleton<ISentEmailLog, BlobSentEmailLog>();
 

@@ -24,11 +24,13 @@ public static class BcfRegistration
             .AddActivity<FindUnappliedReturns>();
     }
 
-    /// <summary>Registers <see cref="CycleService"/> (needs a DurableTaskClient and the ports registered by the host).</summary>
+    /// <summary>Registers <see cref="CycleService"/> and <see cref="LeadAnswersService"/> (they need a DurableTaskClient and
+    /// the ports registered by the host).</summary>
     public static IServiceCollection AddBcfApplication(this IServiceCollection services)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.TryAddSingleton<CycleService>();
+        services.TryAddSingleton<LeadAnswersService>();
         return services;
     }
 }

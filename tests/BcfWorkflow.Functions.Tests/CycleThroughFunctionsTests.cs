@@ -28,7 +28,7 @@ public sealed class CycleThroughFunctionsTests
                 (r, c) => ReturnFunctions.PutReturn(r, CycleId, contributor, harness.Client, c), "text/csv");
         }
         await WaitForStageAsync(harness, CycleStages.AwaitingSignOff);
-        await CallAsync(harness, FunctionsHarness.LeadKey, HttpCall.Json("""{ "decision": "approve" }"""), 202,
+        await CallAsync(harness, FunctionsHarness.LeadKey, HttpCall.Json("""{ "decision": "approve", "confirmIncomplete": true }"""), 202,
             (r, c) => SignOffFunctions.PostDecision(r, CycleId, harness.Client, c));
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));

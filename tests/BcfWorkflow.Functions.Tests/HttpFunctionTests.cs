@@ -97,7 +97,7 @@ public sealed class HttpFunctionTests : IAsyncLifetime
     {
         await PostPlanAsync(FunctionsHarness.LeadKey);
         await OpenCycleAsync();
-        var request = HttpCall.Request(harness.Services, "POST", FunctionsHarness.LeadKey, HttpCall.Json("""{ "decision": "approve" }"""));
+        var request = HttpCall.Request(harness.Services, "POST", FunctionsHarness.LeadKey, HttpCall.Json("""{ "decision": "approve", "confirmIncomplete": true }"""));
 
         var (status, _) = await HttpCall.ExecuteAsync(
             SignOffFunctions.PostDecision(request, "testshire-2024-25-q2", harness.Client, harness.Context()), request);

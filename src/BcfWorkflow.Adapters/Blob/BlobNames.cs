@@ -14,14 +14,27 @@ public static class BlobNames
 
     /// <summary>A template file: <c>templates/{cycleId}/v{n}/template.{format}</c> for the area's, and
     /// <c>templates/{cycleId}/v{n}/contributors/{id}/template.{format}</c> for a contributor's view
-    /// (<see cref="Orchestrations.Contracts.TemplateFiles"/>).</summary>
+    /// (<see cref="Orchestrations.Contracts.TemplateFiles"/>).
+    /// A file named in full (<c>answers.csv</c>, <c>reporting-workbook.xlsx</c>) keeps its name.</summary>
     public static string Template(string cycleId, int version, string file)
     {
         var slash = file.LastIndexOf('/');
+        var leaf = file[(slash + 1)..];
+        var name = leaf.Contains('.', StringComparison.Ordinal) ? leaf : $"template.{leaf}";
         return slash < 0
-            ? $"templates/{cycleId}/v{version}/template.{file}"
-            : $"templates/{cycleId}/v{version}/{file[..slash]}/template.{file[(slash + 1)..]}";
+            ? $"templates/{cycleId}/v{version}/{name}"
+            : $"templates/{cycleId}/v{version}/{file[..slash]}/{name}";
     }
+
+    public static string AnswersPrefix(string cycleId) => $"answers/{cycleId}/";
+
+    /// <summary>The lead's answers: <c>answers/{cycleId}/v{n}.json</c>.</summary>
+    public static string Answers(string cycleId, int version) => $"answers/{cycleId}/v{version}.json";
+
+    public static string ReportingWorkbooksPrefix(string cycleId) => $"reporting-workbooks/{cycleId}/";
+
+    /// <summary>The blank reporting workbook the lead attached: <c>reporting-workbooks/{cycleId}/v{n}.xlsx</c>.</summary>
+    public static string ReportingWorkbook(string cycleId, int version) => $"reporting-workbooks/{cycleId}/v{version}.xlsx";
 
     public static string Audit(string cycleId) => $"audit/{cycleId}.jsonl";
 

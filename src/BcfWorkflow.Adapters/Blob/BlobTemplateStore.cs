@@ -6,7 +6,8 @@ using BcfWorkflow.Orchestrations.Ports;
 
 namespace BcfWorkflow.Adapters.Blob;
 
-/// <summary>Final templates, <c>templates/{cycleId}/v{n}/template.{format}</c>, each file written once.</summary>
+/// <summary>Final templates, <c>templates/{cycleId}/v{n}/template.{format}</c> (and the files named in full:
+/// <c>answers.csv</c>, <c>reporting-workbook.xlsx</c>), each file written once.</summary>
 public sealed partial class BlobTemplateStore(BcfContainer container) : ITemplateStore
 {
     public async Task WriteAsync(string cycleId, int version, IReadOnlyDictionary<string, byte[]> files, CancellationToken cancellationToken = default)
@@ -57,7 +58,7 @@ public sealed partial class BlobTemplateStore(BcfContainer container) : ITemplat
         }
     }
 
-    static string ContentType(string file) => file[(file.LastIndexOf('/') + 1)..] switch
+    static string ContentType(string file) => file[(Math.Max(file.LastIndexOf('/'), file.LastIndexOf('.')) + 1)..] switch
     {
         "xlsx" => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
         "csv" => "text/csv",

@@ -10,6 +10,12 @@ public static class ApiRoutes
     public const string Decision = "api/cycles/{cycleId}/decision";
     public const string Close = "api/cycles/{cycleId}/close";
     public const string Template = "api/cycles/{cycleId}/template.{format}";
+    /// <summary>GET/PUT (lead): the lead's parts of the return: the cover, national conditions and metrics.</summary>
+    public const string LeadAnswers = "api/cycles/{cycleId}/lead-answers";
+
+    /// <summary>PUT (lead): NHS England's blank reporting workbook for the quarter, filled in on approval.</summary>
+    public const string ReportingWorkbook = "api/cycles/{cycleId}/reporting-workbook";
+
     public const string Audit = "api/cycles/{cycleId}/audit";
     public const string Health = "api/health";
 

@@ -32,6 +32,7 @@ public static class BcfApiEndpoints
         services.AddSingleton<ReturnHandlers>();
         services.AddSingleton<SignOffHandlers>();
         services.AddSingleton<TemplateHandlers>();
+        services.AddSingleton<LeadAnswersHandlers>();
         services.AddHealthChecks();
         services.AddBcfWebApi();
         return services;
@@ -50,6 +51,9 @@ public static class BcfApiEndpoints
         app.MapPost(ApiRoutes.Close, (SignOffHandlers h, HttpRequest r, string cycleId, CancellationToken ct) => h.PostClose(r, cycleId, ct));
         app.MapGet(ApiRoutes.Template, (TemplateHandlers h, HttpRequest r, string cycleId, string format, CancellationToken ct) =>
             h.GetTemplate(r, cycleId, format, ct));
+        app.MapGet(ApiRoutes.LeadAnswers, (LeadAnswersHandlers h, HttpRequest r, string cycleId, CancellationToken ct) => h.Get(r, cycleId, ct));
+        app.MapPut(ApiRoutes.LeadAnswers, (LeadAnswersHandlers h, HttpRequest r, string cycleId, CancellationToken ct) => h.Put(r, cycleId, ct));
+        app.MapPut(ApiRoutes.ReportingWorkbook, (LeadAnswersHandlers h, HttpRequest r, string cycleId, CancellationToken ct) => h.PutWorkbook(r, cycleId, ct));
         app.MapGet(ApiRoutes.Audit, (TemplateHandlers h, HttpRequest r, string cycleId, CancellationToken ct) => h.GetAudit(r, cycleId, ct));
         app.MapGet(ApiRoutes.Health, HealthHandlers.GetHealth);
         app.MapBcfWebApi();

@@ -12,13 +12,15 @@ public static class JsonBody
     private static readonly JsonDocumentOptions DocumentOptions = new() { AllowDuplicateProperties = false, MaxDepth = 16 };
 
     /// <returns>The body, or null and the 400/415 to answer.</returns>
-    public static async Task<(T? Body, IResult? Problem)> ReadAsync<T>(HttpRequest request, string expected, CancellationToken cancellationToken) where T : class
+    /// <param name="limit">The largest body taken (64 KB unless a body holds pages of text).</param>
+    public static async Task<(T? Body, IResult? Problem)> ReadAsync<T>(HttpRequest request, string expected, CancellationToken cancellationToken,
+        long limit = Limit) where T : class
     {
         if (!ContentTypes.AcceptsJson(request))
         {
             return (null, Problems.ApiProblems.UnsupportedMediaType($"Send JSON (Content-Type: application/json), not {request.ContentType}."));
         }
-        var bytes = await UploadReader.ReadLimitedAsync(request, Limit, cancellationToken);
+        var bytes = await UploadReader.ReadLimitedAsync(request, limit, cancellationToken);
         if (bytes is null || bytes.Length == 0)
         {
             return (null, Problems.ApiProblems.BadRequest(expected));

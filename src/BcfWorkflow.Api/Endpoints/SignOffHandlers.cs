@@ -1,13 +1,14 @@
 using BcfWorkflow.Api.Problems;
 using BcfWorkflow.Orchestrations.Application;
 using BcfWorkflow.Orchestrations.Contracts;
+using BcfWorkflow.Orchestrations.Events;
 using BcfWorkflow.Orchestrations.Ports;
 using Microsoft.AspNetCore.Http;
 
 namespace BcfWorkflow.Api.Endpoints;
 
 /// <summary>The lead's actions on a running cycle: sign-off decisions and closing collection early.</summary>
-public sealed class SignOffHandlers(RequestAuth auth, CycleService cycles, IAuditLog audit, TimeProvider clock)
+public sealed class SignOffHandlers(RequestAuth auth, CycleService cycles, LeadAnswersService leadAnswers, IAuditLog audit, TimeProvider clock)
 {
     public async Task<IResult> PostDecision(HttpRequest request, string cycleId, CancellationToken cancellationToken)
     {
@@ -27,11 +28,28 @@ public sealed class SignOffHandlers(RequestAuth auth, CycleService cycles, IAudi
             return ApiProblems.BadRequest(Expected);
         }
 
-        var result = await cycles.DecideAsync(cycleId, decision, caller!.Name, cancellationToken);
+        ApprovalCheck? approval = null;
+        if (string.Equals(decision.Decision.Trim(), SignOffDecisions.Approve, StringComparison.OrdinalIgnoreCase))
+        {
+            approval = await leadAnswers.CheckApprovalAsync(cycleId, cancellationToken);
+            if (approval is { WorkbookProblems.Count: > 0 })
+            {
+                return ApiProblems.Conflict($"The reporting workbook attached cannot be filled in: {string.Join(" ", approval.WorkbookProblems)} Attach the right workbook, then approve.");
+            }
+            if (approval is { IsComplete: false } && decision.ConfirmIncomplete != true)
+            {
+                return Incomplete(approval);
+            }
+        }
+
+        var result = await cycles.DecideAsync(cycleId, decision, caller!.Name, cancellationToken, approval?.Basis);
         if (result.Status == LeadActionStatus.Accepted)
         {
+            var incomplete = approval is { IsComplete: false }
+                ? $"; approved with the template incomplete, as the lead confirmed: {string.Join("; ", approval.Missing.Select(m => m.ToString()))}"
+                : "";
             await AuditAsync(request, cycleId, $"decision/{result.Round}", caller.Name, AuditActions.SignOffDecision,
-                $"{decision.Decision} (round {result.Round}){Named(decision)}", cancellationToken);
+                $"{decision.Decision} (round {result.Round}){Named(decision)}{incomplete}", cancellationToken);
         }
         return ToResult(result, cycleId);
     }
@@ -68,6 +86,18 @@ public sealed class SignOffHandlers(RequestAuth auth, CycleService cycles, IAudi
         }
         return result.Status == LeadActionStatus.NotFound ? ApiProblems.NotFound($"No cycle {cycleId} with contributor {contributorId}.") : ToResult(result, cycleId);
     }
+
+    /// <summary>409 listing what the template still misses: approving it as it is needs <c>confirmIncomplete: true</c>.</summary>
+    private static IResult Incomplete(ApprovalCheck approval) =>
+        Results.Problem(
+            statusCode: StatusCodes.Status409Conflict,
+            title: "The template is incomplete",
+            detail: $"{approval.Missing.Count} required answer{(approval.Missing.Count == 1 ? " is" : "s are")} still blank. Complete them, "
+                + "or approve the return as it is by sending confirmIncomplete: true.",
+            extensions: new Dictionary<string, object?>
+            {
+                ["missing"] = approval.Missing.Select(m => new MissingAnswerDto(m.Sheet, m.Field, m.Description)).ToList(),
+            });
 
     private static IResult ToResult(LeadActionResult result, string cycleId) => result.Status switch
     {

@@ -18,7 +18,8 @@ public sealed class TemplateHandlers(RequestAuth auth, CycleService cycles, ITem
         }
         if (!TemplateFormats.ContentTypes.TryGetValue(format, out var contentType))
         {
-            return ApiProblems.NotFound("The template is published as template.xlsx, template.csv or template.json.");
+            return ApiProblems.NotFound("The template is published as template.xlsx, template.csv, template.json, template.answers.csv "
+                + "and, when the lead attached NHS England's workbook, template.reporting-workbook.xlsx.");
         }
         var status = await cycles.GetStatusAsync(cycleId, cancellationToken, withStoredVersions: false);
         if (status is null)
@@ -27,9 +28,13 @@ public sealed class TemplateHandlers(RequestAuth auth, CycleService cycles, ITem
         }
         format = format.ToLowerInvariant();
         var file = TemplateFiles.Area(format);
-        var downloadName = $"{cycleId}-template.{format}";
+        var downloadName = format.Contains('.', StringComparison.Ordinal) ? $"{cycleId}-{format}" : $"{cycleId}-template.{format}";
         if (!caller!.IsLead)
         {
+            if (format == TemplateFiles.ReportingWorkbook)
+            {
+                return ApiProblems.Forbidden("NHS England's reporting workbook, filled in, is for the lead.");
+            }
             var own = status.Contributors.FirstOrDefault(c => caller.MayActFor(c.Id));
             if (own is null)
             {
@@ -39,13 +44,15 @@ public sealed class TemplateHandlers(RequestAuth auth, CycleService cycles, ITem
             if ((await cycles.GetPlanAsync(cycleId, cancellationToken))?.ShareTemplateWithContributors != true)
             {
                 file = TemplateFiles.Contributor(own.Id, format);
-                downloadName = $"{cycleId}-{own.Id}-template.{format}";
+                downloadName = format.Contains('.', StringComparison.Ordinal) ? $"{cycleId}-{own.Id}-{format}" : $"{cycleId}-{own.Id}-template.{format}";
             }
         }
 
         var bytes = await templates.OpenLatestAsync(cycleId, file, cancellationToken);
         return bytes is null
-            ? ApiProblems.NotFound($"Cycle {cycleId} has no approved template yet.")
+            ? ApiProblems.NotFound(format == TemplateFiles.ReportingWorkbook && status.Stage == CycleStages.Completed
+                ? $"No reporting workbook was attached to {cycleId} before approval."
+                : $"Cycle {cycleId} has no approved template yet.")
             : Results.File(bytes, contentType, downloadName);
     }
 

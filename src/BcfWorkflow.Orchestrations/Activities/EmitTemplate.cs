@@ -6,9 +6,12 @@ using BcfWorkflow.Orchestrations.Ports;
 
 namespace BcfWorkflow.Orchestrations.Activities;
 
-/// <summary>Renders the approved area return (xlsx with the cover, csv, json) from the latest stored returns and
-/// writes it as template version n. Write-once: a retry after a successful write changes nothing.</summary>
-public sealed class EmitTemplate(IPlanStore plans, IReturnStore returns, ITemplateStore templates) : TaskActivity<EmitTemplateInput, int>
+/// <summary>Renders the approved area return (xlsx with the lead's sheets and the cover, csv, json) from the approved
+/// returns and the lead's approved answers, and writes it as template version n. Write-once: a retry after a successful
+/// write changes nothing.</summary>
+/// <param name="leadAnswers">Where the lead's answers are kept (hosts without it write the lead's sheets blank).</param>
+public sealed class EmitTemplate(IPlanStore plans, IReturnStore returns, ITemplateStore templates, ILeadAnswersStore? leadAnswers = null)
+    : TaskActivity<EmitTemplateInput, int>
 {
     public override async Task<int> RunAsync(TaskActivityContext context, EmitTemplateInput input)
     {
@@ -16,7 +19,11 @@ public sealed class EmitTemplate(IPlanStore plans, IReturnStore returns, ITempla
             ?? throw new InvalidOperationException($"No plan for {input.Plan.Area} {input.Plan.Year}.");
         var (loaded, _) = await StoredReturnLoader.LoadAsync(returns, plan, input.Returns);
         var summary = AreaAggregator.Aggregate(plan, Quarter.Parse(input.Quarter), loaded);
-        var cover = new TemplateCover(await SubmissionsAsync(plan, input), new SignOff(input.ApprovedBy, input.ApprovedAt));
+        var answers = input.AnswersVersion is { } v && leadAnswers is not null
+            ? (await leadAnswers.GetAnswersAsync(input.CycleId, v))?.Answers
+                ?? throw new InvalidOperationException($"The lead's answers version {v} of {input.CycleId} are not in the store.")
+            : null;
+        var cover = new TemplateCover(await SubmissionsAsync(plan, input), new SignOff(input.ApprovedBy, input.ApprovedAt), answers);
 
         var files = new Dictionary<string, byte[]>();
         AddFormats(files, TemplateFiles.Area, summary, cover);
@@ -36,7 +43,8 @@ public sealed class EmitTemplate(IPlanStore plans, IReturnStore returns, ITempla
     {
         files[name("xlsx")] = Render(s => TemplateXlsxWriter.Write(summary, cover, s));
         files[name("csv")] = Render(s => TemplateCsvWriter.Write(summary, s));
-        files[name("json")] = Render(s => SummaryJsonWriter.Write(summary, s));
+        files[name("json")] = Render(s => TemplateJsonWriter.Write(summary, cover, s));
+        files[name(TemplateFiles.AnswersCsv)] = Render(s => TemplateAnswersCsvWriter.Write(summary, cover, s));
     }
 
     private async Task<IReadOnlyList<SubmissionRecord>> SubmissionsAsync(Plan plan, EmitTemplateInput input)

@@ -243,7 +243,10 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
 
     /// <summary>Passes the lead's decision to the cycle for its current sign-off round; <see cref="LeadActionStatus.WrongStage"/>
     /// unless the cycle is awaiting sign-off.</summary>
-    public async Task<LeadActionResult> DecideAsync(string cycleId, SignOffDecision decision, string decidedBy, CancellationToken cancellationToken = default)
+    /// <param name="basis">For an approval: the versions of the lead's answers and attached workbook it approves
+    /// (<see cref="LeadAnswersService.CheckApprovalAsync"/>), written into the template.</param>
+    public async Task<LeadActionResult> DecideAsync(string cycleId, SignOffDecision decision, string decidedBy, CancellationToken cancellationToken = default,
+        ApprovalBasis? basis = null)
     {
         var kind = decision.Decision.Trim();
         var named = decision.Contributors ?? [];
@@ -268,7 +271,11 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
             return new(LeadActionStatus.WrongStage, status.SignOffRound, $"The cycle is {status.Stage}, not awaiting sign-off.");
         }
         var decided = new SignOffDecided(status.SignOffRound, isApproval ? SignOffDecisions.Approve : SignOffDecisions.SendBack,
-            isApproval ? [] : named, decision.Reason ?? "", decidedBy);
+            isApproval ? [] : named, decision.Reason ?? "", decidedBy)
+        {
+            AnswersVersion = isApproval ? basis?.AnswersVersion : null,
+            WorkbookVersion = isApproval ? basis?.WorkbookVersion : null,
+        };
         await journal.RecordEventAsync(cycleId, EventNames.SignOffDecided, decided, cancellationToken);
         await client.RaiseEventAsync(cycleId, EventNames.SignOffDecided, decided, cancellationToken);
         return new(LeadActionStatus.Accepted, status.SignOffRound);
@@ -361,6 +368,18 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
         }
         var merged = status.Contributors.Select(c => c.WithStoredVersion(stored.TryGetValue(c.Id, out var v) ? v : null)).ToList();
         return status with { Contributors = merged };
+    }
+
+    /// <summary>A cycle's input, plan and status (without the stored versions) in one read of the instance; null for an
+    /// unknown cycle or one whose plan is gone.</summary>
+    public async Task<(CycleInput Input, Plan Plan, CycleStatus Status)?> GetCycleAsync(string cycleId, CancellationToken cancellationToken = default)
+    {
+        var cycle = await client.GetInstanceAsync(cycleId, getInputsAndOutputs: true, cancellationToken);
+        if (cycle?.ReadInputAs<CycleInput>() is not { } input || await plans.GetAsync(input.Plan.Area, input.Plan.Year, cancellationToken) is not { } plan)
+        {
+            return null;
+        }
+        return (input, plan, StatusOrNew(cycle));
     }
 
     /// <summary>The plan a cycle runs on, or null for an unknown cycle.</summary>

@@ -25,6 +25,8 @@ public static class AuditActions
     public const string SignOffDecision = "sign-off-decision";
     public const string CloseRequested = "close-requested";
     public const string ReminderRequested = "reminder-requested";
+    public const string AnswersSaved = "answers-saved";
+    public const string WorkbookAttached = "workbook-attached";
     public const string ReturnAfterApproval = "return-after-approval";
     public const string AccessDenied = "access-denied";
 }

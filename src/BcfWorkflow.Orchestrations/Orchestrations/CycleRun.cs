@@ -260,7 +260,8 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
         SetStage(CycleStages.Emitting);
         Audit(decision.DecidedBy, AuditActions.Approved, $"round {round}");
         var version = await context.CallActivityAsync<int>(nameof(EmitTemplate),
-            new EmitTemplateInput(input.CycleId, input.Plan, input.Quarter, LatestReturns(), decision.DecidedBy, approved, TemplateVersion), ActivityRetry.Options);
+            new EmitTemplateInput(input.CycleId, input.Plan, input.Quarter, LatestReturns(), decision.DecidedBy, approved, TemplateVersion,
+                decision.AnswersVersion, decision.WorkbookVersion), ActivityRetry.Options);
         templateVersion = version;
         Audit("system", AuditActions.TemplateWritten, $"templates/{input.CycleId}/v{version}/template.{{xlsx,csv,json}}");
         await FlushAuditAsync();

@@ -35,6 +35,7 @@ public sealed class FunctionsHarness : IAsyncDisposable
     public InMemoryPlanStore Plans { get; } = new();
     public InMemoryReturnStore Returns { get; } = new();
     public InMemoryTemplateStore Templates { get; } = new();
+    public InMemoryLeadAnswersStore LeadAnswers { get; } = new();
     public RecordingEmailSender Emails { get; } = new();
     public InMemoryAuditLog Audit { get; } = new();
     public RecordingIncomingResultStore IncomingResults { get; } = new();
@@ -93,6 +94,7 @@ public sealed class FunctionsHarness : IAsyncDisposable
         services.AddSingleton<IPlanStore>(Plans);
         services.AddSingleton<IReturnStore>(Returns);
         services.AddSingleton<ITemplateStore>(Templates);
+        services.AddSingleton<ILeadAnswersStore>(LeadAnswers);
         services.AddSingleton<IEmailSender>(Emails);
         services.AddSingleton<ISentEmailLog>(new InMemorySentEmailLog());
         services.AddSingleton<IAuditLog>(Audit);

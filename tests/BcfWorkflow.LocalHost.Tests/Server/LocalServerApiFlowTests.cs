@@ -30,7 +30,7 @@ public sealed class LocalServerApiFlowTests(AzuriteFixture azurite) : IDisposabl
             Assert.Equal(HttpStatusCode.Accepted, put.StatusCode);
         }
         await api.WaitForAsync(TestArea.LeadKey, area.CycleId, v => v.Stage == CycleStages.AwaitingSignOff);
-        Assert.Equal(HttpStatusCode.Accepted, (await api.DecideAsync(TestArea.LeadKey, area.CycleId, new { decision = "approve" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await api.DecideAsync(TestArea.LeadKey, area.CycleId, new { decision = "approve", confirmIncomplete = true })).StatusCode);
         await api.WaitForAsync(TestArea.LeadKey, area.CycleId, v => v.Stage == CycleStages.Completed);
 
         // Without Email:PublicBaseUrl every email links to this server's own pages; none names an API route.

@@ -70,7 +70,7 @@ public sealed class LocalServerErrorTests(OpenCycleServer fixture) : IClassFixtu
     [Fact]
     public async Task Decision_ByContributor_Is403()
     {
-        using var response = await Api.DecideAsync(TestArea.KeyOf("blaby"), CycleId, new { decision = "approve" });
+        using var response = await Api.DecideAsync(TestArea.KeyOf("blaby"), CycleId, new { decision = "approve", confirmIncomplete = true });
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
     }
 
@@ -108,7 +108,7 @@ public sealed class LocalServerErrorTests(OpenCycleServer fixture) : IClassFixtu
     [Fact]
     public async Task Decision_WhileCollecting_Is409()
     {
-        using var response = await Api.DecideAsync(TestArea.LeadKey, CycleId, new { decision = "approve" });
+        using var response = await Api.DecideAsync(TestArea.LeadKey, CycleId, new { decision = "approve", confirmIncomplete = true });
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
     }
 

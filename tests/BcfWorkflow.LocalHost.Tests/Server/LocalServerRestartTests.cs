@@ -57,7 +57,7 @@ public sealed class LocalServerRestartTests(AzuriteFixture azurite) : IDisposabl
                 Assert.Equal(HttpStatusCode.Accepted, (await api.PutReturnAsync(TestArea.KeyOf(id), area.CycleId, id, TestArea.Return(id))).StatusCode);
             }
             var reminded = await api.WaitForAsync(TestArea.LeadKey, area.CycleId, v => v is { Stage: CycleStages.AwaitingSignOff, SignOffRemindersSent: >= 1 });
-            Assert.Equal(HttpStatusCode.Accepted, (await api.DecideAsync(TestArea.LeadKey, area.CycleId, new { decision = "approve" })).StatusCode);
+            Assert.Equal(HttpStatusCode.Accepted, (await api.DecideAsync(TestArea.LeadKey, area.CycleId, new { decision = "approve", confirmIncomplete = true })).StatusCode);
             var done = await api.WaitForAsync(TestArea.LeadKey, area.CycleId, v => v.Stage == CycleStages.Completed);
 
             Assert.All(done.Contributors, c => Assert.Equal((ContributorStates.Submitted, 1), (c.State, c.Versions)));

@@ -25,6 +25,7 @@ public sealed class CycleHarness : IAsyncDisposable
     public InMemoryPlanStore Plans { get; } = new();
     public InMemoryReturnStore Returns { get; } = new();
     public InMemoryTemplateStore Templates { get; } = new();
+    public InMemoryLeadAnswersStore LeadAnswers { get; } = new();
     public RecordingEmailSender Emails { get; } = new();
     public InMemorySentEmailLog SentLog { get; } = new();
     public InMemoryAuditLog Audit { get; } = new();
@@ -127,6 +128,7 @@ public sealed class CycleHarness : IAsyncDisposable
         services.AddSingleton<IPlanStore>(Plans);
         services.AddSingleton<IReturnStore>(Returns);
         services.AddSingleton<ITemplateStore>(Templates);
+        services.AddSingleton<ILeadAnswersStore>(LeadAnswers);
         services.AddSingleton<IEmailSender>(Emails);
         services.AddSingleton<ISentEmailLog>(SentLog);
         services.AddSingleton<IAuditLog>(Audit);

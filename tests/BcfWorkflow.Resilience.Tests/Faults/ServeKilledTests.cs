@@ -57,7 +57,7 @@ public sealed class ServeKilledTests(ITestOutputHelper output) : IAsyncLifetime
             (serve, api) = await KillAndRestartAsync(serve, api, environment, random.Next(0, 1000), "awaiting sign-off");
         }
 
-        Assert.Equal(HttpStatusCode.Accepted, (await api.DecideAsync(TestArea.LeadKey, area.CycleId, new { decision = "approve" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await api.DecideAsync(TestArea.LeadKey, area.CycleId, new { decision = "approve", confirmIncomplete = true })).StatusCode);
         if (killAfterApproval)
         {
             (serve, api) = await KillAndRestartAsync(serve, api, environment, random.Next(0, 1500), "after approval (emitting)");

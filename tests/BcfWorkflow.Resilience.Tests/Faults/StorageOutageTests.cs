@@ -74,7 +74,7 @@ public sealed class StorageOutageTests(ITestOutputHelper output) : IAsyncLifetim
             Assert.True(accepted.StatusCode == HttpStatusCode.Accepted, $"{id}: {(int)accepted.StatusCode} {await accepted.Content.ReadAsStringAsync()}");
         }
         await api.WaitForAsync(TestArea.LeadKey, area.CycleId, v => v.Stage == CycleStages.AwaitingSignOff);
-        Assert.Equal(HttpStatusCode.Accepted, (await api.DecideAsync(TestArea.LeadKey, area.CycleId, new { decision = "approve" })).StatusCode);
+        Assert.Equal(HttpStatusCode.Accepted, (await api.DecideAsync(TestArea.LeadKey, area.CycleId, new { decision = "approve", confirmIncomplete = true })).StatusCode);
         var done = await api.WaitForAsync(TestArea.LeadKey, area.CycleId, v => v.Stage == CycleStages.Completed);
         output.WriteLine($"cycle completed at {clock.Elapsed.TotalSeconds:F1} s");
 

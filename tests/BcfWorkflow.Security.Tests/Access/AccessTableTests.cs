@@ -48,7 +48,7 @@ public sealed class AccessTableTests(AccessFixture fixture) : IClassFixture<Acce
             area = TestPlan.Area, year = TestPlan.Year, quarter = "Q4",
             contributorsDue = DateTimeOffset.UtcNow.AddDays(10), submissionDue = DateTimeOffset.UtcNow.AddDays(15),
         }),
-        ("POST", _) when routeCase.Path.EndsWith("/decision", StringComparison.Ordinal) => JsonContent.Create(new { decision = "approve" }),
+        ("POST", _) when routeCase.Path.EndsWith("/decision", StringComparison.Ordinal) => JsonContent.Create(new { decision = "approve", confirmIncomplete = true }),
         ("PUT", _) => CsvBody(TestPlan.Return(TestPlan.Blaby, 2000)),
         ("POST", _) when routeCase.Path.EndsWith("/check", StringComparison.Ordinal) => CsvBody(TestPlan.Return(TestPlan.Blaby, 2000)),
         _ => null,

@@ -82,7 +82,7 @@ public sealed class CycleThroughApiTests : IAsyncLifetime
     }
 
     private Task<HttpResponseMessage> DecideAsync(string cycleId) =>
-        stack.SendAsync(HttpMethod.Post, $"/api/cycles/{cycleId}/decision", Keys.Lead, JsonContent.Create(new { decision = "approve" }));
+        stack.SendAsync(HttpMethod.Post, $"/api/cycles/{cycleId}/decision", Keys.Lead, JsonContent.Create(new { decision = "approve", confirmIncomplete = true }));
 
     private Task<HttpResponseMessage> OpenAsync(string quarter) =>
         stack.SendAsync(HttpMethod.Post, "/api/cycles", Keys.Lead, JsonContent.Create(new

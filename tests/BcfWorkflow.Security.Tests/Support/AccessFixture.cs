@@ -27,7 +27,7 @@ public sealed class AccessFixture : IAsyncLifetime
             Assert.Equal(HttpStatusCode.Accepted, put.StatusCode);
         }
         await Stack.WaitForAsync(Approved, s => s.Stage == CycleStages.AwaitingSignOff, "Q1 sign-off");
-        using (var approve = await Stack.SendAsync(HttpMethod.Post, $"/api/cycles/{Approved}/decision", Keys.Lead, JsonContent.Create(new { decision = "approve" })))
+        using (var approve = await Stack.SendAsync(HttpMethod.Post, $"/api/cycles/{Approved}/decision", Keys.Lead, JsonContent.Create(new { decision = "approve", confirmIncomplete = true })))
         {
             Assert.Equal(HttpStatusCode.Accepted, approve.StatusCode);
         }

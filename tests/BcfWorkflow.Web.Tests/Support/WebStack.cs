@@ -129,7 +129,8 @@ public sealed class WebStack : IAsyncLifetime
     /// <summary>The lead's decision through the API (the cycle must be awaiting sign-off).</summary>
     public async Task DecideAsync(TestArea area, string decision, string[] contributors, string reason)
     {
-        var body = System.Text.Json.JsonSerializer.Serialize(new { decision, contributors, reason });
+        // No lead's answers in these journeys: an approval confirms the template incomplete.
+        var body = System.Text.Json.JsonSerializer.Serialize(new { decision, contributors, reason, confirmIncomplete = decision == "approve" ? true : (bool?)null });
         using var response = await SendAsync(HttpMethod.Post, $"api/cycles/{area.CycleId}/decision", Keys.Lead,
             new StringContent(body, Encoding.UTF8, "application/json"));
         await EnsureAsync(response);

@@ -14,6 +14,8 @@ public static class FunctionRoutes
     public const string Close = ApiRoutes.Close;
     public const string Template = ApiRoutes.Template;
     public const string Audit = ApiRoutes.Audit;
+    public const string LeadAnswers = ApiRoutes.LeadAnswers;
+    public const string ReportingWorkbook = ApiRoutes.ReportingWorkbook;
     public const string Health = ApiRoutes.Health;
     public const string Me = WebApiRoutes.Me;
     public const string PrefilledReturn = WebApiRoutes.PrefilledReturn;

@@ -24,4 +24,31 @@ public static class SignOffFunctions
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
         HandlerFactory.Create<SignOffHandlers>(context, client).PostClose(request, cycleId, context.CancellationToken);
+
+    /// <summary><c>GET /api/cycles/{cycleId}/lead-answers</c>: the lead's answers (cover, national conditions, metrics).</summary>
+    [Function(nameof(GetLeadAnswers))]
+    public static Task<IResult> GetLeadAnswers(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = FunctionRoutes.LeadAnswers)] HttpRequest request,
+        string cycleId,
+        [DurableClient] DurableTaskClient client,
+        FunctionContext context) =>
+        HandlerFactory.Create<LeadAnswersHandlers>(context, client).Get(request, cycleId, context.CancellationToken);
+
+    /// <summary><c>PUT /api/cycles/{cycleId}/lead-answers</c>: saves the lead's answers.</summary>
+    [Function(nameof(PutLeadAnswers))]
+    public static Task<IResult> PutLeadAnswers(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = FunctionRoutes.LeadAnswers)] HttpRequest request,
+        string cycleId,
+        [DurableClient] DurableTaskClient client,
+        FunctionContext context) =>
+        HandlerFactory.Create<LeadAnswersHandlers>(context, client).Put(request, cycleId, context.CancellationToken);
+
+    /// <summary><c>PUT /api/cycles/{cycleId}/reporting-workbook</c>: attaches NHS England's blank workbook.</summary>
+    [Function(nameof(PutReportingWorkbook))]
+    public static Task<IResult> PutReportingWorkbook(
+        [HttpTrigger(AuthorizationLevel.Anonymous, "put", Route = FunctionRoutes.ReportingWorkbook)] HttpRequest request,
+        string cycleId,
+        [DurableClient] DurableTaskClient client,
+        FunctionContext context) =>
+        HandlerFactory.Create<LeadAnswersHandlers>(context, client).PutWorkbook(request, cycleId, context.CancellationToken);
 }

@@ -1,0 +1,207 @@
+using BcfWorkflow.Domain.Aggregation;
+using BcfWorkflow.Domain.Model;
+using BcfWorkflow.Domain.Reporting;
+using BcfWorkflow.Domain.Returns;
+using BcfWorkflow.Domain.Validation;
+using BcfWorkflow.Orchestrations.Activities;
+using BcfWorkflow.Orchestrations.Contracts;
+using BcfWorkflow.Orchestrations.Ports;
+
+namespace BcfWorkflow.Orchestrations.Application;
+
+/// <summary>The lead's parts of the return (the cover, the national conditions, the metrics) and the reporting workbook
+/// the lead may attach: what the sign-off page shows and saves, and the check before approval. Outcomes are values.</summary>
+public sealed class LeadAnswersService(CycleService cycles, IReturnStore returns, ILeadAnswersStore store, TimeProvider clock)
+{
+    /// <summary>The cycle's questions, the saved answers (or, before any are saved, suggestions from the plan) and what
+    /// is still missing; null for an unknown cycle.</summary>
+    public async Task<LeadAnswersView?> GetAsync(string cycleId, CancellationToken cancellationToken = default)
+    {
+        if (await cycles.GetCycleAsync(cycleId, cancellationToken) is not var (input, plan, status))
+        {
+            return null;
+        }
+        var saved = await store.GetAnswersAsync(cycleId, cancellationToken: cancellationToken);
+        var workbook = await store.GetWorkbookAsync(cycleId, cancellationToken: cancellationToken);
+        var summary = await AggregateLatestAsync(plan, input, cancellationToken);
+        return View(input, plan, status, saved, workbook?.Workbook) with { TemplateMissing = TemplateCompleteness.Of(summary, saved?.Answers).Missing };
+    }
+
+    /// <summary>Saves the answers as the next version; refused (nothing saved) when an answer is wrong, or once the
+    /// return has been approved.</summary>
+    public async Task<LeadAnswersSaveResult> SaveAsync(string cycleId, LeadAnswers answers, string savedBy, CancellationToken cancellationToken = default)
+    {
+        if (await cycles.GetCycleAsync(cycleId, cancellationToken) is not var (input, plan, status))
+        {
+            return new(LeadAnswersSaveStatus.NotFound);
+        }
+        if (status.Stage is CycleStages.Emitting or CycleStages.Completed)
+        {
+            return new(LeadAnswersSaveStatus.WrongStage, Problem: "The area return has been approved: its answers can no longer change.");
+        }
+        answers = Normalised(answers);
+        var problems = LeadAnswersCheck.Problems(answers, ReportingTemplates.For(input.Year), input.Quarter);
+        if (problems.Count > 0)
+        {
+            return new(LeadAnswersSaveStatus.Invalid, Problems: problems);
+        }
+        var previous = await store.GetAnswersAsync(cycleId, cancellationToken: cancellationToken);
+        var saved = previous is not null && SameAnswers(previous.Answers, answers)
+            ? previous // saving the same answers again keeps no second copy
+            : await store.SaveAnswersAsync(cycleId, answers, savedBy, clock.GetUtcNow(), cancellationToken);
+        var workbook = await store.GetWorkbookAsync(cycleId, cancellationToken: cancellationToken);
+        return new(LeadAnswersSaveStatus.Saved, View(input, plan, status, saved, workbook?.Workbook), Changed: !ReferenceEquals(saved, previous));
+    }
+
+    /// <summary>Keeps the blank reporting workbook the lead attached, once it is known to fit the plan; refused, nothing
+    /// kept, when it does not (every problem listed) or once the return has been approved.</summary>
+    public async Task<LeadAnswersSaveResult> AttachWorkbookAsync(string cycleId, byte[] content, string fileName, string attachedBy,
+        CancellationToken cancellationToken = default)
+    {
+        if (await cycles.GetCycleAsync(cycleId, cancellationToken) is not var (input, plan, status))
+        {
+            return new(LeadAnswersSaveStatus.NotFound);
+        }
+        if (status.Stage is CycleStages.Emitting or CycleStages.Completed)
+        {
+            return new(LeadAnswersSaveStatus.WrongStage, Problem: "The area return has been approved: attach a workbook before approval.");
+        }
+        var issues = InspectWorkbook(content, fileName, plan, input.Quarter);
+        if (issues.Count > 0)
+        {
+            return new(LeadAnswersSaveStatus.Invalid, Issues: issues);
+        }
+        var attached = await store.SaveWorkbookAsync(cycleId, content, fileName, attachedBy, clock.GetUtcNow(), cancellationToken);
+        var saved = await store.GetAnswersAsync(cycleId, cancellationToken: cancellationToken);
+        return new(LeadAnswersSaveStatus.Saved, View(input, plan, status, saved, attached), Changed: true);
+    }
+
+    /// <summary>Why the workbook cannot be filled for this plan (empty when it can).</summary>
+    private static IReadOnlyList<ValidationIssue> InspectWorkbook(byte[] content, string fileName, Plan plan, string quarter)
+    {
+        _ = plan;
+        _ = quarter;
+        using var stream = new MemoryStream(content, writable: false);
+        try
+        {
+            using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read);
+            return zip.GetEntry("xl/workbook.xml") is null
+                ? [new ValidationIssue("not-a-workbook", fileName, null, null, "This is not an Excel workbook: attach NHS England's reporting workbook as it came (.xlsx).")]
+                : [];
+        }
+        catch (InvalidDataException)
+        {
+            return [new ValidationIssue("not-a-workbook", fileName, null, null, "This is not an Excel workbook: attach NHS England's reporting workbook as it came (.xlsx).")];
+        }
+    }
+
+    /// <summary>What an approval now would approve, and whether it may go ahead: the answers' and workbook's versions,
+    /// what the template still misses (lead's sheets and the expenditure checklist of the figures now stored).</summary>
+    public async Task<ApprovalCheck?> CheckApprovalAsync(string cycleId, CancellationToken cancellationToken = default)
+    {
+        if (await cycles.GetCycleAsync(cycleId, cancellationToken) is not var (input, plan, _))
+        {
+            return null;
+        }
+        var saved = await store.GetAnswersAsync(cycleId, cancellationToken: cancellationToken);
+        var workbook = await store.GetWorkbookAsync(cycleId, cancellationToken: cancellationToken);
+        var summary = await AggregateLatestAsync(plan, input, cancellationToken);
+        var completeness = TemplateCompleteness.Of(summary, saved?.Answers);
+        return new ApprovalCheck(new ApprovalBasis(saved?.Version, workbook?.Workbook.Version), completeness.Missing);
+    }
+
+    /// <summary>The area return from each contributor's latest stored version, as the approval would write it.</summary>
+    private async Task<AreaSummary> AggregateLatestAsync(Plan plan, CycleInput input, CancellationToken cancellationToken)
+    {
+        var latest = new List<ReturnRef>();
+        foreach (var contributor in plan.Contributors)
+        {
+            var versions = await returns.ListVersionsAsync(input.CycleId, contributor.Id, cancellationToken);
+            if (versions.Count > 0)
+            {
+                latest.Add(versions[^1].Ref);
+            }
+        }
+        var (loaded, _) = await StoredReturnLoader.LoadAsync(returns, plan, latest);
+        return AreaAggregator.Aggregate(plan, Quarter.Parse(input.Quarter), loaded);
+    }
+
+    private static LeadAnswersView View(CycleInput input, Plan plan, CycleStatus status, SavedLeadAnswers? saved, AttachedWorkbook? workbook)
+    {
+        var template = ReportingTemplates.For(input.Year);
+        var answers = saved?.Answers ?? Suggested(plan);
+        return new LeadAnswersView(
+            input.CycleId, input.Year, input.Quarter, status.Stage, template,
+            answers, saved?.Version, saved?.SavedBy, saved?.SavedAt,
+            LeadAnswersCheck.Missing(saved?.Answers ?? LeadAnswers.Empty, template, input.Quarter),
+            workbook);
+    }
+
+    /// <summary>Before the lead saves anything: the board and the lead's contact from the plan, for the lead to check.</summary>
+    private static LeadAnswers Suggested(Plan plan) =>
+        LeadAnswers.Empty with { Cover = new CoverAnswers(HealthAndWellbeingBoard: plan.Area, CompletedBy: plan.Lead.Name, Email: plan.Lead.Email) };
+
+    /// <summary>Lists never null, text trimmed, blanks null, conditions and metrics in a stable order.</summary>
+    private static LeadAnswers Normalised(LeadAnswers answers)
+    {
+        var c = answers.Cover ?? CoverAnswers.Empty;
+        return new LeadAnswers(
+            new CoverAnswers(Text(c.HealthAndWellbeingBoard), Text(c.CompletedBy), Text(c.Email), Text(c.Phone), c.SignedOff,
+                Text(c.SignedOffBy), Text(c.SignedOffRole), c.SignedOffOn, c.ExpectedSignOffOn),
+            [.. (answers.NationalConditions ?? []).Select(n => n with { Explanation = Text(n.Explanation) }).OrderBy(n => n.Number)],
+            [.. (answers.Metrics ?? []).Select(m => new MetricAnswer(m.Metric?.Trim() ?? "", Text(m.Assessment), Text(m.Challenges), Text(m.Achievements)))]);
+    }
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static bool SameAnswers(LeadAnswers a, LeadAnswers b) =>
+        a.Cover == b.Cover && a.NationalConditions.SequenceEqual(b.NationalConditions) && a.Metrics.SequenceEqual(b.Metrics);
+}
+
+/// <summary>What the sign-off page shows of the lead's parts of the return.</summary>
+/// <param name="Answers">The saved answers, or suggestions from the plan while <paramref name="Version"/> is null.</param>
+/// <param name="Missing">What the saved answers still miss (everything, before any are saved).</param>
+public sealed record LeadAnswersView(
+    string CycleId,
+    string Year,
+    string Quarter,
+    string Stage,
+    ReportingTemplate Template,
+    LeadAnswers Answers,
+    int? Version,
+    string? SavedBy,
+    DateTimeOffset? SavedAt,
+    IReadOnlyList<MissingAnswer> Missing,
+    AttachedWorkbook? Workbook)
+{
+    /// <summary>Everything an approval now would leave blank: <see cref="Missing"/> and the expenditure checklist's
+    /// incomplete columns, from the returns stored now (null where not worked out).</summary>
+    public IReadOnlyList<MissingAnswer>? TemplateMissing { get; init; }
+}
+
+public enum LeadAnswersSaveStatus
+{
+    Saved,
+    NotFound,
+    WrongStage,
+    Invalid,
+}
+
+/// <param name="Changed">False when the answers equal the version saved last (nothing new was stored).</param>
+public sealed record LeadAnswersSaveResult(
+    LeadAnswersSaveStatus Status,
+    LeadAnswersView? View = null,
+    string? Problem = null,
+    IReadOnlyList<AnswerProblem>? Problems = null,
+    bool Changed = false,
+    IReadOnlyList<ValidationIssue>? Issues = null);
+
+/// <summary>The versions an approval approves: the lead's answers and the attached reporting workbook (null: none).</summary>
+public sealed record ApprovalBasis(int? AnswersVersion, int? WorkbookVersion);
+
+/// <summary>What an approval now would approve, and what the template would still miss.</summary>
+/// <param name="WorkbookProblems">Why the attached workbook cannot be filled (approval waits until it is replaced).</param>
+public sealed record ApprovalCheck(ApprovalBasis Basis, IReadOnlyList<MissingAnswer> Missing, IReadOnlyList<string>? WorkbookProblems = null)
+{
+    public bool IsComplete => Missing.Count == 0;
+}
