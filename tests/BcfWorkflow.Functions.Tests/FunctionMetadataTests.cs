@@ -30,6 +30,9 @@ public sealed class FunctionMetadataTests
         { "CheckReturn", "httpTrigger", "post", "api/cycles/{cycleId}/returns/{contributorId}/check" },
         { "RemindContributor", "httpTrigger", "post", "api/cycles/{cycleId}/returns/{contributorId}/remind" },
         { "GetTimetable", "httpTrigger", "get", "api/timetable" },
+        { "GetLeadAnswers", "httpTrigger", "get", "api/cycles/{cycleId}/lead-answers" },
+        { "PutLeadAnswers", "httpTrigger", "put", "api/cycles/{cycleId}/lead-answers" },
+        { "PutReportingWorkbook", "httpTrigger", "put", "api/cycles/{cycleId}/reporting-workbook" },
         { "HomePage", "httpTrigger", "get,head", "{ignored:maxlength(0)?}" },
         { "ContributorPage", "httpTrigger", "get,head", "contributor" },
         { "LeadPage", "httpTrigger", "get,head", "lead" },
@@ -74,7 +77,7 @@ public sealed class FunctionMetadataTests
         string[] withoutClient = ["PostPlan", "Health", "GetMe", "GetTimetable", "HomePage", "ContributorPage", "LeadPage", "StaticFile"];
         var needing = Functions.Value.Where(f => Trigger(f.Value).GetProperty("type").GetString() is "httpTrigger" or "timerTrigger" or "blobTrigger")
             .Select(f => f.Key).Except(withoutClient).ToList();
-        Assert.Equal(17, needing.Count);
+        Assert.Equal(20, needing.Count);
         Assert.All(needing, name => Assert.Contains(Bindings(Functions.Value[name]), b => b.GetProperty("type").GetString() == "durableClient"));
     }
 
@@ -110,6 +113,8 @@ public sealed class FunctionMetadataTests
     [InlineData(FunctionRoutes.Timetable, WebApiRoutes.Timetable)]
     [InlineData(FunctionRoutes.ReturnCheck, WebApiRoutes.ReturnCheck)]
     [InlineData(FunctionRoutes.ReturnRemind, WebApiRoutes.ReturnRemind)]
+    [InlineData(FunctionRoutes.LeadAnswers, ApiRoutes.LeadAnswers)]
+    [InlineData(FunctionRoutes.ReportingWorkbook, ApiRoutes.ReportingWorkbook)]
     public void FunctionRoutes_WithoutARoutePrefix_AreTheLocalHostsRoutes(string functionRoute, string apiRoute)
     {
         Assert.Equal(apiRoute, functionRoute);

@@ -47,6 +47,13 @@ public static class AccessTable
         new("POST check (unknown cycle)", "POST", $"/api/cycles/{Unknown}/returns/blaby/check", [403, 403, 403, 403, 401, 401]),
         new("POST remind (blaby submitted)", "POST", $"/api/cycles/{Q2}/returns/blaby/remind", [409, 403, 403, 403, 401, 401]),
         new("POST remind (unknown cycle)", "POST", $"/api/cycles/{Unknown}/returns/blaby/remind", [404, 403, 403, 403, 401, 401]),
+        new("GET lead-answers", "GET", $"/api/cycles/{Q2}/lead-answers", [200, 403, 403, 403, 401, 401]),
+        new("GET lead-answers (unknown cycle)", "GET", $"/api/cycles/{Unknown}/lead-answers", [404, 403, 403, 403, 401, 401]),
+        new("PUT lead-answers", "PUT", $"/api/cycles/{Q2}/lead-answers", [200, 403, 403, 403, 401, 401]),
+        new("PUT lead-answers (approved)", "PUT", $"/api/cycles/{Q1}/lead-answers", [409, 403, 403, 403, 401, 401]),
+        new("PUT reporting-workbook (not a workbook)", "PUT", $"/api/cycles/{Q2}/reporting-workbook", [400, 403, 403, 403, 401, 401]),
+        new("GET template.answers.csv (approved)", "GET", $"/api/cycles/{Q1}/template.answers.csv", [200, 200, 200, 403, 401, 401]),
+        new("GET template.reporting-workbook.xlsx (none attached)", "GET", $"/api/cycles/{Q1}/template.reporting-workbook.xlsx", [404, 403, 403, 403, 401, 401]),
         new("GET timetable", "GET", "/api/timetable?year=2024-25&quarter=Q3", [200, 403, 403, 403, 401, 401]),
     ];
 

@@ -49,6 +49,9 @@ public sealed class AccessTableTests(AccessFixture fixture) : IClassFixture<Acce
             contributorsDue = DateTimeOffset.UtcNow.AddDays(10), submissionDue = DateTimeOffset.UtcNow.AddDays(15),
         }),
         ("POST", _) when routeCase.Path.EndsWith("/decision", StringComparison.Ordinal) => JsonContent.Create(new { decision = "approve", confirmIncomplete = true }),
+        ("PUT", _) when routeCase.Path.EndsWith("/lead-answers", StringComparison.Ordinal) =>
+            JsonContent.Create(new { cover = new { completedBy = "Jo Lead", email = "jo.lead@example.gov.uk" } }),
+        ("PUT", _) when routeCase.Path.EndsWith("/reporting-workbook", StringComparison.Ordinal) => new ByteArrayContent("not a workbook"u8.ToArray()),
         ("PUT", _) => CsvBody(TestPlan.Return(TestPlan.Blaby, 2000)),
         ("POST", _) when routeCase.Path.EndsWith("/check", StringComparison.Ordinal) => CsvBody(TestPlan.Return(TestPlan.Blaby, 2000)),
         _ => null,
