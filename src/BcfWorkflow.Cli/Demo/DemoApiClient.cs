@@ -52,6 +52,13 @@ internal sealed class DemoApiClient(HttpClient http)
         await EnsureAsync(response, HttpStatusCode.Accepted, "posting the sign-off decision", cancellationToken);
     }
 
+    public async Task PutLeadAnswersAsync(string key, string cycleId, Domain.Reporting.LeadAnswers answers, CancellationToken cancellationToken)
+    {
+        using var content = JsonContent.Create(answers, options: Json);
+        using var response = await SendAsync(HttpMethod.Put, $"api/cycles/{cycleId}/lead-answers", key, content, cancellationToken);
+        await EnsureAsync(response, HttpStatusCode.OK, "saving the lead's answers", cancellationToken);
+    }
+
     public async Task<CycleView> GetCycleAsync(string key, string cycleId, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(HttpMethod.Get, $"api/cycles/{cycleId}", key, null, cancellationToken);

@@ -4,18 +4,18 @@ using BcfWorkflow.Adapters.Blob;
 
 namespace BcfWorkflow.Cli.Demo;
 
-/// <summary>What the demo leaves in --out: template.{xlsx,csv,json} (downloaded from the API), summary.json, audit.jsonl
+/// <summary>What the demo leaves in --out: template.{xlsx,csv,json} and answers.csv (downloaded from the API), summary.json, audit.jsonl
 /// (the audit blob) and emails/*.eml (every email the cycle sent, from the sent-email log blobs).</summary>
 internal sealed record DemoOutputs(IReadOnlyDictionary<string, byte[]> Files, IReadOnlyDictionary<string, byte[]> Emails)
 {
-    public static readonly string[] TemplateFormats = ["xlsx", "csv", "json"];
+    public static readonly string[] TemplateFormats = ["xlsx", "csv", "json", "answers.csv"];
 
     public static async Task<DemoOutputs> CollectAsync(DemoApiClient api, string leadKey, BlobServiceClient blobs, string cycleId, CancellationToken cancellationToken)
     {
         var files = new Dictionary<string, byte[]>(StringComparer.Ordinal);
         foreach (var format in TemplateFormats)
         {
-            files[$"template.{format}"] = await api.GetTemplateAsync(leadKey, cycleId, format, cancellationToken);
+            files[format.Contains('.', StringComparison.Ordinal) ? format : $"template.{format}"] = await api.GetTemplateAsync(leadKey, cycleId, format, cancellationToken);
         }
         files["summary.json"] = files["template.json"];
 

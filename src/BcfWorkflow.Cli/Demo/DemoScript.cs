@@ -74,6 +74,9 @@ internal sealed class DemoScript(DemoApiClient api, DemoBoard board, DemoUsers u
 
         await WaitUntilAsync("sign-off round 2", v => v is { Stage: CycleStages.AwaitingSignOff, SignOffRound: >= 2 }, cancellationToken);
         await Task.Delay(BetweenUploads, cancellationToken);
+        await api.PutLeadAnswersAsync(users.LeadKey, cycleId, DemoLeadAnswers.For(plan, "Q2"), cancellationToken);
+        board.Log("lead", "completed the cover, the national conditions and the metrics");
+        // No confirmIncomplete: the demo's template must be complete, or approval is refused and the demo says why.
         await api.DecideAsync(users.LeadKey, cycleId, new { decision = "approve" }, cancellationToken);
         board.Log("lead", "approved the area return");
         await WaitUntilAsync("completed", v => v is { Stage: CycleStages.Completed, TemplateVersion: not null }, cancellationToken);
