@@ -27,10 +27,10 @@ internal static class OfficialWorkbooks
     public const string FormulaComment = "=SUM(A1:A9)";
     public const string LongComment = "Spend is behind plan: two posts are vacant & <recruitment> started late;\nwe expect to catch up by Q4.";
 
-    public static Plan Plan { get; } = PlanBuilder.Leicestershire().Build();
+    public static Plan LeicestershirePlan { get; } = PlanBuilder.Leicestershire().Build();
 
     /// <summary>Q2 with Charnwood not returned (scheme 40 left blank), NA outputs, comments (one like a formula).</summary>
-    public static AreaSummary Summary() => AreaAggregator.Aggregate(Plan, new Quarter(2),
+    public static AreaSummary Summary() => AreaAggregator.Aggregate(LeicestershirePlan, new Quarter(2),
     [
         new ContributorReturn(PlanBuilder.Blaby, "blaby.csv", [new ReturnRow(PlanBuilder.BlabyDfg, 346_085.25m, 40m, FormulaComment)]),
         new ContributorReturn(PlanBuilder.County, "county.csv",
@@ -69,7 +69,7 @@ internal static class OfficialWorkbooks
     public static byte[] Read(string name) => File.ReadAllBytes(Path.Combine(AppContext.BaseDirectory, "ReportingWorkbook", name));
 
     public static ReportingWorkbookInspection Inspect(byte[] workbook, Plan? plan = null, string quarter = "Q2", string fileName = Blank) =>
-        ReportingWorkbook.Inspect(new MemoryStream(workbook), fileName, plan ?? Plan, quarter);
+        ReportingWorkbook.Inspect(new MemoryStream(workbook), fileName, plan ?? LeicestershirePlan, quarter);
 
     /// <summary>Fills a blank; asserts it was filled.</summary>
     public static byte[] Fill(byte[] blank, AreaSummary? summary = null, TemplateCover? cover = null)
