@@ -73,4 +73,29 @@ public static class IssueCodes
 
     /// <summary>Warning: every figure equals last quarter's return (the previous quarter's file sent again?).</summary>
     public const string SameAsLastQuarter = "same-as-last-quarter";
+
+    // NHS England's reporting workbook, attached by the lead to be filled in (Rendering/Official/ReportingWorkbook)
+    /// <summary>Not an .xlsx or .xlsm workbook (an .xls, .ods, CSV or anything else).</summary>
+    public const string NotXlsx = "not-xlsx";
+
+    /// <summary>A workbook encrypted with a password to open.</summary>
+    public const string EncryptedWorkbook = "encrypted-workbook";
+
+    /// <summary>The workbook's title names another year or quarter.</summary>
+    public const string WrongWorkbook = "wrong-workbook";
+
+    /// <summary>A sheet of the year's template is not in the workbook.</summary>
+    public const string MissingSheet = "missing-sheet";
+
+    /// <summary>A label (a cover question, a condition, a metric, the scheme table's header) is not on its sheet.</summary>
+    public const string MissingLabel = "missing-label";
+
+    /// <summary>A sheet or label found twice, so the cell to fill cannot be told.</summary>
+    public const string AmbiguousLabel = "ambiguous-label";
+
+    /// <summary>No input cell beside a label, or the cell to fill is locked on a protected sheet.</summary>
+    public const string NoInputCell = "no-input-cell";
+
+    /// <summary>The cell to fill holds a formula, which is never overwritten.</summary>
+    public const string FormulaInInput = "formula-in-input";
 }

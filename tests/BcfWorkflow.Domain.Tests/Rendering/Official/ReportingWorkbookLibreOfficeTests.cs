@@ -1,0 +1,127 @@
+using System.Globalization;
+using BcfWorkflow.Domain.Aggregation;
+using BcfWorkflow.Domain.Tests.Support;
+using static BcfWorkflow.Domain.Tests.Rendering.Official.OfficialWorkbooks;
+
+namespace BcfWorkflow.Domain.Tests.Rendering.Official;
+
+/// <summary>The filled workbook opened by a real spreadsheet: LibreOffice (headless) reads it, recalculates its formulas,
+/// and the totals, checklist and title are the summary's. LibreOffice is set to recalculate on loading: unlike Excel it
+/// does not honour the workbook's fullCalcOnLoad, and with its default setting it shows the results saved in the file
+/// (seen here: the fill of LibreOffice's own copy kept the blank's totals of 0).</summary>
+public class ReportingWorkbookLibreOfficeTests
+{
+    [LibreOfficeFact]
+    public void Fill_OpenedInLibreOffice_RecalculatedTotalsAndFiguresAreTheSummarys()
+    {
+        var soffice = LibreOffice.Find();
+        var summary = Summary();
+        var folder = Directory.CreateTempSubdirectory("bcf-official-");
+        try
+        {
+            // Names that do not start alike: LibreOffice names a sheet's CSV "{file}-{sheet}.csv".
+            var files = new[] { ("openpyxl", Blank), ("libreoffice", BlankLibreOffice) }.Select(blank =>
+            {
+                var (prefix, name) = blank;
+                var path = Path.Combine(folder.FullName, $"{prefix}-filled.xlsx");
+                File.WriteAllBytes(path, Fill(Read(name), summary));
+                return path;
+            }).ToList();
+
+            var expenditure = LibreOffice.ConvertSheetToCsv(soffice, files, 6, Path.Combine(folder.FullName, "expenditure"), recalculateOnLoad: true);
+            var cover = LibreOffice.ConvertSheetToCsv(soffice, files, 2, Path.Combine(folder.FullName, "cover"), recalculateOnLoad: true);
+
+            for (var i = 0; i < files.Count; i++)
+            {
+                var rows = ReadCsv(expenditure[i]);
+                var context = Path.GetFileName(files[i]);
+                foreach (var balance in summary.RunningBalances)
+                {
+                    var row = rows.Single(r => r.Count > 5 && r[1] == balance.Source);
+                    Assert.True((balance.Income, balance.ExpenditureToDate, balance.Balance) == (Number(row[2]), Number(row[3]), Number(row[5])),
+                        $"{context} {balance.Source}: {string.Join(",", row)} against {balance}");
+                }
+                foreach (var line in summary.RequiredSpend)
+                {
+                    var row = rows.Single(r => r.Count > 4 && r[1] == line.Name);
+                    Assert.True((line.MinimumRequired, line.ExpenditureToDate, line.Balance) == (Number(row[2]), Number(row[3]), Number(row[4])),
+                        $"{context} {line.Name}: {string.Join(",", row)} against {line}");
+                }
+                var header = rows.FindIndex(r => r.Count > 1 && r[1] == TemplateColumns.SchemeId);
+                var column = rows[header].IndexOf(TemplateColumns.ExpenditureToDate);
+                var comments = rows[header].IndexOf(TemplateColumns.Comments);
+                foreach (var scheme in summary.Schemes)
+                {
+                    var row = rows.Skip(header + 1).Single(r => r[1] == scheme.Scheme.Id);
+                    Assert.Equal(scheme.ExpenditureToDate, row[column] == "" ? null : Number(row[column]));
+                    Assert.Equal(scheme.Comments.ReplaceLineEndings("\n"), row[comments].ReplaceLineEndings("\n"));
+                }
+                // Scheme 40 has not returned: its outputs are blank, so the checklist says No and the title is incomplete.
+                Assert.Contains(ReadCsv(cover[i]), r => r.Count > 5 && r[5] == "Incomplete Template");
+                Assert.Equal("Leicestershire", ReadCsv(cover[i])[3][2]); // "Selected Health and Wellbeing Board:", a formula over the answer
+            }
+        }
+        finally
+        {
+            folder.Delete(recursive: true);
+        }
+    }
+
+    private static decimal Number(string text) => decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// <summary>LibreOffice's CSV: comma, double quotes, line breaks inside quotes.</summary>
+    private static List<List<string>> ReadCsv(string path)
+    {
+        var text = File.ReadAllText(path);
+        var rows = new List<List<string>>();
+        var row = new List<string>();
+        var field = new System.Text.StringBuilder();
+        var quoted = false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (quoted)
+            {
+                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
+                {
+                    field.Append('"');
+                    i++;
+                }
+                else if (c == '"')
+                {
+                    quoted = false;
+                }
+                else
+                {
+                    field.Append(c);
+                }
+            }
+            else if (c == '"')
+            {
+                quoted = true;
+            }
+            else if (c == ',')
+            {
+                row.Add(field.ToString());
+                field.Clear();
+            }
+            else if (c == '\n')
+            {
+                row.Add(field.ToString().TrimEnd('\r'));
+                field.Clear();
+                rows.Add(row);
+                row = [];
+            }
+            else
+            {
+                field.Append(c);
+            }
+        }
+        if (field.Length > 0 || row.Count > 0)
+        {
+            row.Add(field.ToString());
+            rows.Add(row);
+        }
+        return rows;
+    }
+}
