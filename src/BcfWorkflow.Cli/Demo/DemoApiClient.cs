@@ -59,6 +59,15 @@ internal sealed class DemoApiClient(HttpClient http)
         await EnsureAsync(response, HttpStatusCode.OK, "saving the lead's answers", cancellationToken);
     }
 
+    public async Task PutReportingWorkbookAsync(string key, string cycleId, string fileName, byte[] workbook, CancellationToken cancellationToken)
+    {
+        using var content = new ByteArrayContent(workbook);
+        content.Headers.ContentType = new MediaTypeHeaderValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        content.Headers.ContentDisposition = new ContentDispositionHeaderValue("attachment") { FileName = fileName };
+        using var response = await SendAsync(HttpMethod.Put, $"api/cycles/{cycleId}/reporting-workbook", key, content, cancellationToken);
+        await EnsureAsync(response, HttpStatusCode.Created, "attaching the reporting workbook", cancellationToken);
+    }
+
     public async Task<CycleView> GetCycleAsync(string key, string cycleId, CancellationToken cancellationToken)
     {
         using var response = await SendAsync(HttpMethod.Get, $"api/cycles/{cycleId}", key, null, cancellationToken);

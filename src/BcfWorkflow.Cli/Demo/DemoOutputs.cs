@@ -4,11 +4,11 @@ using BcfWorkflow.Adapters.Blob;
 
 namespace BcfWorkflow.Cli.Demo;
 
-/// <summary>What the demo leaves in --out: template.{xlsx,csv,json} and answers.csv (downloaded from the API), summary.json, audit.jsonl
+/// <summary>What the demo leaves in --out: template.{xlsx,csv,json}, answers.csv and reporting-workbook.xlsx (NHS England's workbook filled in), downloaded from the API, summary.json, audit.jsonl
 /// (the audit blob) and emails/*.eml (every email the cycle sent, from the sent-email log blobs).</summary>
 internal sealed record DemoOutputs(IReadOnlyDictionary<string, byte[]> Files, IReadOnlyDictionary<string, byte[]> Emails)
 {
-    public static readonly string[] TemplateFormats = ["xlsx", "csv", "json", "answers.csv"];
+    public static readonly string[] TemplateFormats = ["xlsx", "csv", "json", "answers.csv", "reporting-workbook.xlsx"];
 
     public static async Task<DemoOutputs> CollectAsync(DemoApiClient api, string leadKey, BlobServiceClient blobs, string cycleId, CancellationToken cancellationToken)
     {

@@ -38,7 +38,7 @@ internal static class DemoReport
         var full = Path.GetFullPath(outDir);
         var version = board.Latest?.TemplateVersion ?? 1;
         console.WriteLine(string.Create(c, $"Cycle {cycleId} approved in {board.Elapsed.TotalSeconds:0} s: {outputs.Emails.Count} emails sent, {board.Events.Count} events."));
-        console.WriteLine($"Template in blob storage: bcf/templates/{cycleId}/v{version}/template.{{xlsx,csv,json}}");
-        console.WriteLine($"Local copies in {full}: template.xlsx, template.csv, template.json, summary.json, audit.jsonl, emails/ ({outputs.Emails.Count} .eml)");
+        console.WriteLine($"Template in blob storage: bcf/templates/{cycleId}/v{version}/ (template.xlsx, .csv, .json, answers.csv, reporting-workbook.xlsx)");
+        console.WriteLine($"Local copies in {full}: {string.Join(", ", outputs.Files.Keys)}, emails/ ({outputs.Emails.Count} .eml)");
     }
 }

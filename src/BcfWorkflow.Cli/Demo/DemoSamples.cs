@@ -57,5 +57,10 @@ internal sealed class DemoSamples
         return Encoding.UTF8.GetBytes(string.Join("\n", rows.Prepend(lines[0])) + "\n");
     }
 
+    /// <summary>The blank reporting workbook the lead attaches (an imitation of NHS England's, for the sample plan).</summary>
+    public const string ReportingWorkbookName = "reporting-workbook-2024-25-q2.xlsx";
+
+    public byte[] ReportingWorkbook() => File.ReadAllBytes(Path.Combine(Root, ReportingWorkbookName));
+
     public string NameOf(string contributorId) => Plan.FindContributor(contributorId)?.Name ?? contributorId;
 }

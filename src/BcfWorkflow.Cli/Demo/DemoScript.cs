@@ -76,6 +76,8 @@ internal sealed class DemoScript(DemoApiClient api, DemoBoard board, DemoUsers u
         await Task.Delay(BetweenUploads, cancellationToken);
         await api.PutLeadAnswersAsync(users.LeadKey, cycleId, DemoLeadAnswers.For(plan, "Q2"), cancellationToken);
         board.Log("lead", "completed the cover, the national conditions and the metrics");
+        await api.PutReportingWorkbookAsync(users.LeadKey, cycleId, DemoSamples.ReportingWorkbookName, Samples.ReportingWorkbook(), cancellationToken);
+        board.Log("lead", "attached NHS England's blank reporting workbook, to be filled in on approval");
         // No confirmIncomplete: the demo's template must be complete, or approval is refused and the demo says why.
         await api.DecideAsync(users.LeadKey, cycleId, new { decision = "approve" }, cancellationToken);
         board.Log("lead", "approved the area return");

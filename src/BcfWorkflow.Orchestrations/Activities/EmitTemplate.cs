@@ -1,6 +1,7 @@
 using BcfWorkflow.Domain.Aggregation;
 using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Domain.Rendering;
+using BcfWorkflow.Domain.Rendering.Official;
 using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Orchestrations.Ports;
 
@@ -27,6 +28,10 @@ public sealed class EmitTemplate(IPlanStore plans, IReturnStore returns, ITempla
 
         var files = new Dictionary<string, byte[]>();
         AddFormats(files, TemplateFiles.Area, summary, cover);
+        if (input.WorkbookVersion is { } workbookVersion && leadAnswers is not null)
+        {
+            files[TemplateFiles.ReportingWorkbook] = await FillReportingWorkbookAsync(input.CycleId, workbookVersion, summary, cover);
+        }
         // Each contributor's own view: its rows, the area's totals, its submission and the sign-off.
         foreach (var contributor in plan.Contributors)
         {
@@ -37,6 +42,21 @@ public sealed class EmitTemplate(IPlanStore plans, IReturnStore returns, ITempla
         }
         await templates.WriteAsync(input.CycleId, input.TemplateVersion, files);
         return input.TemplateVersion;
+    }
+
+    /// <summary>NHS England's workbook the lead attached, filled in. It was checked against the plan when attached and
+    /// again at approval, so a problem here means the store changed under the cycle: the template is not written
+    /// (the activity fails and is retried) rather than written without the workbook the lead was promised.</summary>
+    private async Task<byte[]> FillReportingWorkbookAsync(string cycleId, int version, AreaSummary summary, TemplateCover cover)
+    {
+        var (attached, content) = await leadAnswers!.GetWorkbookAsync(cycleId, version)
+            ?? throw new InvalidOperationException($"The reporting workbook version {version} of {cycleId} is not in the store.");
+        using var blank = new MemoryStream(content, writable: false);
+        using var filled = new MemoryStream();
+        var problems = ReportingWorkbook.Fill(blank, attached.UploadedAs, summary, cover, filled);
+        return problems.Count == 0
+            ? filled.ToArray()
+            : throw new InvalidOperationException($"{attached.UploadedAs} cannot be filled in: {string.Join(" ", problems.Select(p => p.Message))}");
     }
 
     private static void AddFormats(Dictionary<string, byte[]> files, Func<string, string> name, AreaSummary summary, TemplateCover cover)

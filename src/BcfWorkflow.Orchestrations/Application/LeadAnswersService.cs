@@ -1,5 +1,6 @@
 using BcfWorkflow.Domain.Aggregation;
 using BcfWorkflow.Domain.Model;
+using BcfWorkflow.Domain.Rendering.Official;
 using BcfWorkflow.Domain.Reporting;
 using BcfWorkflow.Domain.Returns;
 using BcfWorkflow.Domain.Validation;
@@ -79,20 +80,8 @@ public sealed class LeadAnswersService(CycleService cycles, IReturnStore returns
     /// <summary>Why the workbook cannot be filled for this plan (empty when it can).</summary>
     private static IReadOnlyList<ValidationIssue> InspectWorkbook(byte[] content, string fileName, Plan plan, string quarter)
     {
-        _ = plan;
-        _ = quarter;
         using var stream = new MemoryStream(content, writable: false);
-        try
-        {
-            using var zip = new System.IO.Compression.ZipArchive(stream, System.IO.Compression.ZipArchiveMode.Read);
-            return zip.GetEntry("xl/workbook.xml") is null
-                ? [new ValidationIssue("not-a-workbook", fileName, null, null, "This is not an Excel workbook: attach NHS England's reporting workbook as it came (.xlsx).")]
-                : [];
-        }
-        catch (InvalidDataException)
-        {
-            return [new ValidationIssue("not-a-workbook", fileName, null, null, "This is not an Excel workbook: attach NHS England's reporting workbook as it came (.xlsx).")];
-        }
+        return ReportingWorkbook.Inspect(stream, fileName, plan, quarter).Problems;
     }
 
     /// <summary>What an approval now would approve, and whether it may go ahead: the answers' and workbook's versions,
@@ -107,7 +96,11 @@ public sealed class LeadAnswersService(CycleService cycles, IReturnStore returns
         var workbook = await store.GetWorkbookAsync(cycleId, cancellationToken: cancellationToken);
         var summary = await AggregateLatestAsync(plan, input, cancellationToken);
         var completeness = TemplateCompleteness.Of(summary, saved?.Answers);
-        return new ApprovalCheck(new ApprovalBasis(saved?.Version, workbook?.Workbook.Version), completeness.Missing);
+        // Checked again: the plan may have changed since the workbook was attached.
+        var workbookProblems = workbook is { } attached
+            ? InspectWorkbook(attached.Content, attached.Workbook.UploadedAs, plan, input.Quarter).Select(p => p.Message).ToList()
+            : [];
+        return new ApprovalCheck(new ApprovalBasis(saved?.Version, workbook?.Workbook.Version), completeness.Missing, workbookProblems);
     }
 
     /// <summary>The area return from each contributor's latest stored version, as the approval would write it.</summary>

@@ -81,14 +81,39 @@ internal sealed class WorkbookPackage
         return grid;
     }
 
-    /// <summary>Writes the package: the edited worksheets and workbook.xml (calcPr fullCalcOnLoad="1", so a
-    /// spreadsheet recalculates every formula on opening) replaced, every other entry copied byte for byte.</summary>
+    /// <summary>Writes the package: the edited worksheets, the worksheets whose formulas had saved results (dropped),
+    /// and workbook.xml (calcPr fullCalcOnLoad="1", so a spreadsheet recalculates every formula on opening) replaced;
+    /// every other entry copied byte for byte.</summary>
     public void Save(Stream output)
     {
-        var replaced = _grids.Values.Where(g => g.Changed).ToDictionary(g => g.PartName, g => PartXml.Save(g.Document), StringComparer.Ordinal);
+        var replaced = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+        foreach (var sheet in Sheets)
+        {
+            var grid = Grid(sheet);
+            if (ForgetFormulaResults(grid.Document) | grid.Changed)
+            {
+                replaced[grid.PartName] = PartXml.Save(grid.Document);
+            }
+        }
         RecalculateOnLoad(_workbook);
         replaced[_workbookPart] = PartXml.Save(_workbook);
         _zip.CopyTo(output, replaced);
+    }
+
+    /// <summary>Drops the results saved with formulas (each <c>&lt;v&gt;</c> beside an <c>&lt;f&gt;</c>): they were
+    /// worked out from the blank's inputs, and a spreadsheet that does not recalculate on opening (LibreOffice's default
+    /// for files Excel saved ignores fullCalcOnLoad) would show them against the new figures. Without a saved result
+    /// every spreadsheet calculates the cell; a reader that calculates nothing sees it empty, never stale.</summary>
+    /// <returns>Whether any result was dropped.</returns>
+    private static bool ForgetFormulaResults(XDocument worksheet)
+    {
+        var results = worksheet.Descendants(Main + "c")
+            .Where(c => c.Element(Main + "f") is not null)
+            .Select(c => c.Element(Main + "v"))
+            .OfType<XElement>()
+            .ToList();
+        results.ForEach(v => v.Remove());
+        return results.Count > 0;
     }
 
     /// <summary>Elements of CT_Workbook that come before calcPr, in schema order.</summary>

@@ -112,7 +112,9 @@ public class ReportingWorkbookFillTests
     {
         var blankBytes = Read(blankName);
         var blank = new WorkbookSnapshot(blankBytes);
-        string[] changed = [SheetPart(blankBytes, Cover), SheetPart(blankBytes, Conditions), SheetPart(blankBytes, Metrics), SheetPart(blankBytes, Expenditure), "xl/workbook.xml"];
+        // The filled sheets, workbook.xml, and any sheet whose formulas had results saved (dropped: they were the blank's).
+        string[] changed = [SheetPart(blankBytes, Cover), SheetPart(blankBytes, Conditions), SheetPart(blankBytes, Metrics), SheetPart(blankBytes, Expenditure), "xl/workbook.xml",
+            .. blank.Sheets.Select(s => s.Name).Where(name => HasSavedFormulaResults(blankBytes, name)).Select(name => SheetPart(blankBytes, name))];
 
         var filled = new WorkbookSnapshot(Fill(blankBytes));
 
@@ -123,8 +125,29 @@ public class ReportingWorkbookFillTests
             Assert.Equal(e.Value.Content, after.Content);
             Assert.Equal((e.Value.CompressedLength, e.Value.Crc32, e.Value.LastWriteTime), (after.CompressedLength, after.Crc32, after.LastWriteTime));
         });
-        Assert.All(changed, part => Assert.NotEqual(blank.Entries[part].Content, filled.Entries[part].Content));
+        Assert.All(changed.Distinct(), part => Assert.NotEqual(blank.Entries[part].Content, filled.Entries[part].Content));
         Assert.Contains(blank.Entries.Keys, k => !changed.Contains(k) && k.Contains("worksheets", StringComparison.Ordinal)); // untouched sheets exist
+    }
+
+    [Fact]
+    public void Fill_FormulaResultsSavedInTheBlank_DroppedSoNoStaleTotalShows()
+    {
+        var blank = Read(BlankLibreOffice);
+        Assert.Contains(new WorkbookSnapshot(blank).Sheets, s => HasSavedFormulaResults(blank, s.Name));
+
+        var filled = Fill(blank);
+
+        Assert.All(new WorkbookSnapshot(filled).Sheets, s => Assert.False(HasSavedFormulaResults(filled, s.Name), s.Name));
+    }
+
+    /// <summary>Whether any formula cell of the sheet has a result saved with it (read with the OpenXml SDK).</summary>
+    private static bool HasSavedFormulaResults(byte[] workbook, string sheetName)
+    {
+        using var stream = new MemoryStream(workbook, writable: false);
+        using var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, false);
+        var sheet = document.WorkbookPart!.Workbook.Descendants<DocumentFormat.OpenXml.Spreadsheet.Sheet>().Single(s => s.Name == sheetName);
+        var part = (DocumentFormat.OpenXml.Packaging.WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!);
+        return part.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>().Any(c => c.CellFormula is not null && c.CellValue is not null);
     }
 
     [Fact]

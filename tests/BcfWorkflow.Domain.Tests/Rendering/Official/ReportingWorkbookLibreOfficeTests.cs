@@ -5,10 +5,10 @@ using static BcfWorkflow.Domain.Tests.Rendering.Official.OfficialWorkbooks;
 
 namespace BcfWorkflow.Domain.Tests.Rendering.Official;
 
-/// <summary>The filled workbook opened by a real spreadsheet: LibreOffice (headless) reads it, recalculates its formulas,
-/// and the totals, checklist and title are the summary's. LibreOffice is set to recalculate on loading: unlike Excel it
-/// does not honour the workbook's fullCalcOnLoad, and with its default setting it shows the results saved in the file
-/// (seen here: the fill of LibreOffice's own copy kept the blank's totals of 0).</summary>
+/// <summary>The filled workbook opened by a real spreadsheet with its default settings: LibreOffice (headless) reads it,
+/// and the totals, checklist and title are the summary's. LibreOffice does not honour fullCalcOnLoad and by default
+/// shows the results saved in a file: before the fill dropped the blank's saved results, LibreOffice's own copy filled
+/// in still showed the blank's totals of 0.</summary>
 public class ReportingWorkbookLibreOfficeTests
 {
     [LibreOfficeFact]
@@ -28,8 +28,8 @@ public class ReportingWorkbookLibreOfficeTests
                 return path;
             }).ToList();
 
-            var expenditure = LibreOffice.ConvertSheetToCsv(soffice, files, 6, Path.Combine(folder.FullName, "expenditure"), recalculateOnLoad: true);
-            var cover = LibreOffice.ConvertSheetToCsv(soffice, files, 2, Path.Combine(folder.FullName, "cover"), recalculateOnLoad: true);
+            var expenditure = LibreOffice.ConvertSheetToCsv(soffice, files, 6, Path.Combine(folder.FullName, "expenditure"), recalculateOnLoad: false);
+            var cover = LibreOffice.ConvertSheetToCsv(soffice, files, 2, Path.Combine(folder.FullName, "cover"), recalculateOnLoad: false);
 
             for (var i = 0; i < files.Count; i++)
             {
