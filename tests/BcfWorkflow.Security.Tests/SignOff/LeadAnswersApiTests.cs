@@ -107,6 +107,27 @@ public sealed class LeadAnswersApiTests : IAsyncLifetime
         Assert.Equal(1, (await stack.LeadAnswers.GetAnswersAsync(cycleId))!.Version);
     }
 
+    [Fact]
+    public async Task PutWorkbook_AnotherWorkbook_400SayingWhatIsNotThereAndNothingKept()
+    {
+        var cycleId = await stack.OpenCycleAsync(TestPlan.Area, "Q2");
+        using var prefilled = await stack.SendAsync(HttpMethod.Get, $"/api/cycles/{cycleId}/returns/{TestPlan.Blaby}/prefilled.xlsx", Keys.Lead);
+        var content = new ByteArrayContent(await prefilled.Content.ReadAsByteArrayAsync());
+        content.Headers.ContentType = new("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        content.Headers.ContentDisposition = new("attachment") { FileName = "Blaby return.xlsx" };
+
+        using var put = await stack.SendAsync(HttpMethod.Put, $"/api/cycles/{cycleId}/reporting-workbook", Keys.Lead, content);
+
+        Assert.Equal(HttpStatusCode.BadRequest, put.StatusCode);
+        using var problem = JsonDocument.Parse(await put.Content.ReadAsStringAsync());
+        Assert.Contains("Blaby return.xlsx", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains(problem.RootElement.GetProperty("errors").EnumerateArray(),
+            e => e.GetProperty("message").GetString()!.Contains("2. Cover", StringComparison.Ordinal));
+        Assert.Null(await stack.LeadAnswers.GetWorkbookAsync(cycleId));
+        using var view = await GetAnswersAsync(cycleId);
+        Assert.Equal(JsonValueKind.Null, view.RootElement.GetProperty("workbook").ValueKind);
+    }
+
     private static LeadAnswers CompleteAnswers()
     {
         var template = ReportingTemplates.For(TestPlan.Year);
