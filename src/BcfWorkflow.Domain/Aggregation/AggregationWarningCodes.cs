@@ -19,4 +19,7 @@ public static class AggregationWarningCodes
 
     /// <summary>A scheme's source of funding is not one of the plan's income sources (its spend is in no running balance).</summary>
     public const string UnknownSource = IssueCodes.UnknownSource;
+
+    /// <summary>A source of the plan's income that the year's national template does not name (reporting-templates.json).</summary>
+    public const string SourceNotInTemplate = "source-not-in-template";
 }

@@ -29,6 +29,7 @@ public static class AreaAggregator
 
         warnings.InsertRange(0, MissingReturns(plan, latest));
         warnings.AddRange(UnknownSources(plan, schemes));
+        warnings.AddRange(SourcesNotInTheYearsTemplate(plan));
         warnings.AddRange(SpendAbovePlanWithoutComment(schemes, returnedRows));
 
         return new AreaSummary(
@@ -141,6 +142,21 @@ public static class AreaAggregator
             .Where(l => !plan.Sources.Any(s => SameText(s, l.Scheme.SourceOfFunding)))
             .Select(l => Warning(AggregationWarningCodes.UnknownSource, "", TemplateColumns.SourceOfFunding,
                 $"Scheme {l.Scheme.Id}: source of funding '{l.Scheme.SourceOfFunding}' has no income in the plan; its spend is in no running balance."));
+
+    /// <summary>The plan's sources the year's template does not name (2025-26 merged the discharge funds and renamed the
+    /// iBCF): its running balances would not line up with the national workbook's rows. Only for a year the data knows.</summary>
+    private static IEnumerable<ValidationIssue> SourcesNotInTheYearsTemplate(Plan plan)
+    {
+        var template = Reporting.ReportingTemplates.For(plan.Year);
+        if (!template.IsKnownYear || template.FundingSources.Count == 0)
+        {
+            return [];
+        }
+        return plan.Sources
+            .Where(source => !template.FundingSources.Any(known => SameText(known, source)))
+            .Select(source => Warning(AggregationWarningCodes.SourceNotInTemplate, "", TemplateColumns.SourceOfFunding,
+                $"The plan's source of funding '{source}' is not one the {plan.Year} template names ({string.Join(", ", template.FundingSources)}): check the plan's income."));
+    }
 
     private static IEnumerable<ValidationIssue> SpendAbovePlanWithoutComment(
         IReadOnlyList<SchemeLine> schemes, Dictionary<string, ReturnedRow> returnedRows) =>

@@ -33,6 +33,31 @@ public class AreaAggregatorWarningTests
     }
 
     [Fact]
+    public void Aggregate_2025To26PlanWithThe2024To25Sources_WarnsOfEachSourceTheYearDoesNotName()
+    {
+        var plan = PlanBuilder.Empty().WithArea("Leicestershire", "2025-26")
+            .WithIncome("DFG", 1_000_000m).WithIncome("iBCF", 500_000m).WithIncome("Local Authority Better Care Grant", 250_000m)
+            .WithContributor("blaby", "Blaby District Council")
+            .WithScheme("blaby", PlanBuilder.DfgScheme("39", "Blaby District Council", "Integrated Blaby Planning", 603_345m, null))
+            .Build();
+
+        var summary = AreaAggregator.Aggregate(plan, new Quarter(2), []);
+
+        var warning = Assert.Single(summary.Warnings, w => w.Code == AggregationWarningCodes.SourceNotInTemplate);
+        Assert.StartsWith("The plan's source of funding 'iBCF' is not one the 2025-26 template names (DFG, Minimum NHS Contribution, Local Authority Better Care Grant",
+            warning.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Aggregate_2024To25SourcesOrAYearNotInTheData_NoSourceWarning()
+    {
+        Assert.DoesNotContain(LeicestershireQuarter.Aggregate().Warnings, w => w.Code == AggregationWarningCodes.SourceNotInTemplate);
+        var later = PlanBuilder.Empty().WithArea("Leicestershire", "2031-32").WithIncome("Winter Pressures Grant", 1m)
+            .WithContributor("blaby").WithScheme("blaby", PlanBuilder.DfgScheme("39", "Blaby District Council", "x", 1m, null)).Build();
+        Assert.DoesNotContain(AreaAggregator.Aggregate(later, new Quarter(1), []).Warnings, w => w.Code == AggregationWarningCodes.SourceNotInTemplate);
+    }
+
+    [Fact]
     public void Aggregate_EveryoneReturned_NoMissingReturnWarning()
     {
         var summary = LeicestershireQuarter.Aggregate();
