@@ -85,7 +85,7 @@ public sealed class LeadPageAnswersTests(WebStack stack)
         await page.GetByRole(AriaRole.Button, new() { Name = "Save answers" }).ClickAsync();
         var saved = page.Locator("#answers-saved");
         await Expect(saved).ToBeFocusedAsync();
-        await Expect(saved).ToContainTextAsync(UkTimeAfter("Answers saved at "));
+        await Expect(saved.GetByRole(AriaRole.Heading, new() { Level = 3 })).ToHaveTextAsync(UkTimeAfter("Answers saved at "));
         await Expect(saved).ToContainTextAsync("Every answer of the cover, national conditions and metrics is given.");
         await Expect(summary).ToBeHiddenAsync();
         await Expect(page.Locator("#answers-saved-by")).ToHaveTextAsync(UkTimeAfter("Saved by Pat Lead at "));
