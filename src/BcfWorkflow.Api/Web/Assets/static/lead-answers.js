@@ -40,8 +40,10 @@ window.BcfLeadAnswers = (() => {
   async function sync(id, stage) {
     const key = id + "|" + stage;
     if (key === shownKey) return;
+    const sameCycle = cycleId === id;
     shownKey = key;
     cycleId = id;
+    if (sameCycle) replace($("answers-result")); // "Answers saved" belonged to the stage before
     const section = $("template-section");
     if (stage !== "awaitingSignOff" && !B.isDecided(stage)) {
       view = null;
@@ -75,6 +77,7 @@ window.BcfLeadAnswers = (() => {
     const sheets = view.questions.sheets;
     const missing = view.templateMissing || view.missing;
     const count = (test) => missing.filter(test).length;
+    const linked = editable() || !!view.saved; // read-only without saved answers there are no parts to go to
     const checklist = missing.filter((m) => m.field.startsWith("expenditure.")).map((m) => m.field.slice("expenditure.".length));
     const tasks = [
       { id: "cover", name: "Cover", href: "#answers-part-cover", left: count((m) => m.sheet === sheets.cover) },
@@ -86,7 +89,7 @@ window.BcfLeadAnswers = (() => {
     ];
     const items = tasks.map((t) => el("li", { class: "task-list__item", id: "task-" + t.id },
       el("div", { class: "task-list__name" },
-        t.href ? el("a", { href: t.href, "aria-describedby": "task-" + t.id + "-status" + (t.hint ? " task-" + t.id + "-hint" : "") }, t.name)
+        t.href && linked ? el("a", { href: t.href, "aria-describedby": "task-" + t.id + "-status" + (t.hint ? " task-" + t.id + "-hint" : "") }, t.name)
           : el("span", {}, t.name),
         t.hint ? el("span", { class: "hint", id: "task-" + t.id + "-hint" }, t.hint) : null),
       el("div", { class: "task-list__status", id: "task-" + t.id + "-status" },
