@@ -35,6 +35,29 @@ public sealed class AccessibilityTests(WebStack stack) : IAsyncLifetime
         await AxeCheck.AssertNoViolationsAsync(page);
     }
 
+    [Fact]
+    public async Task LeadPage_CompleteTheTemplate390PixelsWide_NoViolationsAndNothingCropped()
+    {
+        var area = new TestArea("Formshire", ["blaby"]);
+        await stack.SeedAsync(area, TimeSpan.FromDays(10));
+        await stack.SubmitAsync(area, "blaby", TestArea.ReturnCsv("blaby", 346085m, 40));
+        await stack.WaitForStageAsync(area, "awaitingSignOff");
+        var page = await stack.NewPageAsync(Keys.Lead);
+        await page.SetViewportSizeAsync(390, 844);
+        await page.GotoAsync($"/lead?cycle={area.CycleId}");
+        await Expect(page.Locator("#answers-form")).ToBeVisibleAsync();
+        // The follow-up questions shown too: who signed off and when (a date input), and why a condition is not met.
+        await page.Locator("#answers-cover-signedOff").CheckAsync();
+        await page.Locator("#answers-nationalConditions-1-met-no").CheckAsync();
+        await Expect(page.Locator("#answers-cover-signedOffOn-year")).ToBeVisibleAsync();
+        await Expect(page.Locator("#answers-nationalConditions-1-explanation")).ToBeVisibleAsync();
+
+        Assert.True(await page.EvaluateAsync<bool>("() => document.documentElement.scrollWidth <= window.innerWidth"),
+            "the page scrolls sideways at 390 px");
+        await AxeCheck.AssertNoViolationsAsync(page);
+        await Screenshots.TakeAsync(page, "narrow-lead-answers");
+    }
+
     [Theory]
     [InlineData("/contributor?cycle=axeshire-2024-25-q2", Keys.BlabyAxeshire, "#versions-table")]
     [InlineData("/lead?cycle=axeshire-2024-25-q2", Keys.Lead, "#audit-table")]

@@ -111,6 +111,8 @@ public sealed class LeadPageTests(WebStack stack)
         // Confirmed (pressed twice at once: one approval).
         await page.GetByRole(AriaRole.Button, new() { Name = "Send decision" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Confirm and approve" })).ToBeVisibleAsync();
+        // The lead's answers were never given: approving says so, and the lead ticks that the template goes with them blank.
+        await page.GetByLabel("Approve with these parts of the template blank").CheckAsync();
         await page.EvaluateAsync("() => { const b = document.getElementById('confirm-button'); b.click(); b.click(); }");
         await Expect(page.Locator("#stage")).ToHaveTextAsync("Approved");
         Assert.Equal(2, decisions.Count);
@@ -223,6 +225,7 @@ public sealed class LeadPageTests(WebStack stack)
         // Approved without two returns: they show as not received, not as awaited.
         await page.GetByLabel("Approve the area return and write the final template").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Send decision" }).ClickAsync();
+        await page.GetByLabel("Approve with these parts of the template blank").CheckAsync();
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm and approve" }).ClickAsync();
         await Expect(page.Locator("#stage")).ToHaveTextAsync("Approved");
         await Expect(page.Locator("#counts")).ToHaveTextAsync("1 of 3 received · 2 not received");

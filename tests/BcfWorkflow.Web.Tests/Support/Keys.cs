@@ -16,7 +16,8 @@ public static class Keys
     public const string Melton = "melton-leadshire-key-for-web-tests";
 
     private static readonly string[] Areas =
-        ["Leadshire", "Contribshire", "Elsewhere", "Axeshire", "Homeshire", "Closeshire", "Sendshire", "Openshire", "Narrowshire"];
+        ["Leadshire", "Contribshire", "Elsewhere", "Axeshire", "Homeshire", "Closeshire", "Sendshire", "Openshire", "Narrowshire",
+         "Answershire", "Blankshire", "Formshire"];
     private static readonly (string Id, string Name)[] Contributors =
         [("blaby", "Blaby DFG officer"), ("charnwood", "Charnwood DFG officer"), ("melton", "Melton DFG officer")];
 

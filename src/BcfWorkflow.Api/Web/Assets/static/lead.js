@@ -4,6 +4,7 @@
 "use strict";
 (() => {
   const B = window.Bcf;
+  const Answers = window.BcfLeadAnswers;
   const { el, replace, api, enc } = B;
   const $ = (id) => document.getElementById(id);
   const POLL_MS = 3000;
@@ -94,6 +95,7 @@
       el("label", { for: "send-back-" + c.id }, c.name))));
     replace($("action-result"));
     replace($("board-result"));
+    Answers.reset();
     clearTimeout(timer);
     await poll();
   }
@@ -125,6 +127,7 @@
     replace($("board-updated"), "Updated automatically. Last checked at " + B.ukTime(new Date().toISOString()) + ".");
     announce(status);
     renderSignOff(status);
+    await Answers.sync(cycleId, status.stage);
     renderDecided(status);
 
     const key = status.stage + "|" + status.signOffRound + "|" + status.contributors.map((c) => c.id + ":" + c.versions + ":" + c.state + ":" + c.remindersSent).join(",");
@@ -220,7 +223,8 @@
   function renderDecided(status) {
     const box = $("decided");
     const decided = B.isDecided(status.stage);
-    const key = decided + "|" + status.templateVersion + "|" + status.approvedAt;
+    const workbook = !!(Answers.current() && Answers.current().workbook);
+    const key = decided + "|" + status.templateVersion + "|" + status.approvedAt + "|" + workbook;
     if (key === lastDecidedKey) return;
     lastDecidedKey = key;
     if (!decided) { replace(box); return; }
@@ -231,10 +235,16 @@
       ready
         ? [el("p", {}, "The final template (version " + status.templateVersion + ") was written on approval and cannot change. "
             + "Every contributor has been told and can download their rows."),
-          B.downloads("template", ["xlsx", "csv", "json"].map((format) => ({
-            format, label: "Download template (" + FORMATS[format] + ")",
-            path: "/api/cycles/" + enc(cycleId) + "/template." + format, fileName: cycleId + "-template." + format,
-          })))]
+          B.downloads("template", [
+            ...["xlsx", "csv", "json"].map((format) => ({
+              format, label: "Download template (" + FORMATS[format] + ")",
+              path: "/api/cycles/" + enc(cycleId) + "/template." + format, fileName: cycleId + "-template." + format,
+            })),
+            { format: "answers-csv", label: "Download the lead's answers (CSV)",
+              path: "/api/cycles/" + enc(cycleId) + "/template.answers.csv", fileName: cycleId + "-answers.csv" },
+            ...(workbook ? [{ format: "reporting-workbook", label: "Download NHS England's reporting workbook, filled in (Excel)",
+              path: "/api/cycles/" + enc(cycleId) + "/template.reporting-workbook.xlsx", fileName: cycleId + "-reporting-workbook.xlsx" }] : []),
+          ])]
         : el("p", {}, "The final template is being written. Its downloads will appear here in a moment.")));
     if (justApproved) { justApproved = false; $("decided-banner").focus(); }
   }
@@ -427,7 +437,7 @@
 
   /** The GOV.UK confirmation step: what the action does, what is missing, and Confirm or Cancel. */
   async function confirmStep(kind) {
-    const result = await api(cyclePath(""));
+    const [result, blank] = await Promise.all([api(cyclePath("")), kind === "approve" ? Answers.templateMissing(cycleId) : null]);
     if (!result.ok) { B.showErrors([{ text: B.problemText(result) }]); return; }
     const status = result.body;
     const item = cycles.find((c) => c.cycleId === cycleId);
@@ -461,6 +471,7 @@
     if (kind === "approve" && warningCount > 0) {
       parts.push(el("p", {}, "The area return has " + B.plural(warningCount, "warning", "warnings") + " that need comments (listed under Area figures)."));
     }
+    if (kind === "approve") parts.push(el("div", { id: "confirm-template-part" }, Answers.confirmBlock(blank)));
     replace($("confirm-body"), parts);
     replace($("confirm-button"), kind === "approve" ? "Confirm and approve" : "Confirm and close collection");
     $("confirm-button").className = "warning";
@@ -474,12 +485,30 @@
       el("strong", { class: "warning-text__text" }, el("span", { class: "visually-hidden" }, "Warning: "), text));
   }
 
+  const BLANK_PARTS_ERROR = "Select ‘Approve with these parts of the template blank’ to approve now, or cancel and complete them first";
+
   async function confirmed() {
     const kind = confirming;
-    const result = kind === "approve"
-      ? await api(cyclePath("/decision"), { method: "POST", body: JSON.stringify({ decision: "approve", contributors: [], reason: "" }),
-        headers: { "Content-Type": "application/json" } })
-      : await api(cyclePath("/close"), { method: "POST" });
+    let result;
+    if (kind === "approve") {
+      // With parts of the template still blank, the lead says so explicitly (the API refuses otherwise).
+      const blankOk = $("confirm-incomplete");
+      if (blankOk && !blankOk.checked) {
+        B.showErrors([{ field: "confirm-incomplete", group: "confirm-incomplete-field", text: BLANK_PARTS_ERROR }]);
+        return;
+      }
+      const body = { decision: "approve", contributors: [], reason: "" };
+      if (blankOk && blankOk.checked) body.confirmIncomplete = true;
+      result = await api(cyclePath("/decision"), { method: "POST", body: JSON.stringify(body), headers: { "Content-Type": "application/json" } });
+      if (result.status === 409 && result.body && Array.isArray(result.body.missing) && result.body.missing.length > 0) {
+        // Something became blank since the step opened: show what, and ask again.
+        replace($("confirm-template-part"), Answers.confirmBlock(result.body.missing));
+        B.showErrors([{ field: "confirm-incomplete", group: "confirm-incomplete-field", text: BLANK_PARTS_ERROR }]);
+        return;
+      }
+    } else {
+      result = await api(cyclePath("/close"), { method: "POST" });
+    }
     leaveConfirm(false);
     outcome(result, kind === "approve" ? "Approved. The final template is being written."
       : "Collection closed. The returns received so far are added up for your sign-off; the decision form appears below when they have been.");
@@ -489,6 +518,7 @@
   function leaveConfirm(cancelled) {
     const kind = confirming;
     confirming = null;
+    B.clearErrors();
     switchView("main-view", MAIN_HEADING);
     if (cancelled) (kind === "close" ? $("close-button") : $("decision-button")).focus();
   }
