@@ -1,4 +1,3 @@
-using System.IO.Compression;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
@@ -157,14 +156,14 @@ public sealed class LeadPageAnswersTests(WebStack stack)
         var file = page.Locator("#workbook-file");
         await file.SetInputFilesAsync(new FilePayload { Name = "notes.xlsx", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes("not a workbook") });
         await page.GetByRole(AriaRole.Button, new() { Name = "Attach workbook" }).ClickAsync();
-        await Expect(page.Locator("#workbook-errors li")).ToHaveTextAsync([new Regex("^This is not an Excel workbook")]);
+        await Expect(page.Locator("#workbook-errors li")).ToHaveTextAsync([new Regex("^This is not a workbook: it reads as text")]);
         await Expect(page.Locator("#error-summary li")).ToHaveTextAsync([new Regex("^notes\\.xlsx was not attached: ")]);
         await AxeCheck.AssertNoViolationsAsync(page);
         await file.SetInputFilesAsync(new FilePayload
         {
             Name = "BCF Q2 reporting template.xlsx",
             MimeType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-            Buffer = MinimalWorkbook(),
+            Buffer = BlankReportingWorkbook(area),
         });
         await page.GetByRole(AriaRole.Button, new() { Name = "Attach workbook" }).ClickAsync();
         await Expect(page.Locator("#workbook-attached")).ToHaveTextAsync(UkTimeAfter("Attached: BCF Q2 reporting template.xlsx, by Pat Lead at "));
@@ -208,8 +207,18 @@ public sealed class LeadPageAnswersTests(WebStack stack)
 
         // The downloads offer the lead's answers and NHS England's workbook; the workbook as attached is named.
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Download the lead's answers (CSV)" })).ToBeVisibleAsync();
-        await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Download NHS England's reporting workbook, filled in (Excel)" })).ToBeVisibleAsync();
+        var workbookButton = page.GetByRole(AriaRole.Button, new() { Name = "Download NHS England's reporting workbook, filled in (Excel)" });
+        await Expect(workbookButton).ToBeVisibleAsync();
         await Expect(page.Locator("#workbook-attached")).ToHaveTextAsync(UkTimeAfter("Attached: BCF Q2 reporting template.xlsx, by Pat Lead at "));
+        var filled = await page.RunAndWaitForDownloadAsync(() => workbookButton.ClickAsync());
+        Assert.Equal("blankshire-2024-25-q2-reporting-workbook.xlsx", filled.SuggestedFilename);
+        using (var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open((await filled.PathAsync())!, false))
+        {
+            // Blaby's figure in the workbook's own input cell: its Scheme ID's row, under "Expenditure to date (£)".
+            var text = workbook.WorkbookPart!.WorksheetParts.SelectMany(w => w.Worksheet.Descendants<DocumentFormat.OpenXml.Spreadsheet.Cell>())
+                .Select(c => c.CellValue?.Text).ToList();
+            Assert.Contains("346085", text);
+        }
         await Expect(page.Locator("#answers-metric-4-summary")).ToContainTextAsync("Not given");
         await AxeCheck.AssertNoViolationsAsync(page);
     }
@@ -236,16 +245,17 @@ public sealed class LeadPageAnswersTests(WebStack stack)
         Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
     }
 
-    /// <summary>The smallest file the service takes as an Excel workbook.</summary>
-    private static byte[] MinimalWorkbook()
+    /// <summary>A blank reporting workbook for the area's plan: our own template.xlsx of the plan with nothing returned
+    /// and nothing answered has the national workbook's numbered sheets, labels and scheme table, so the service takes
+    /// it as NHS England's (the realistic imitations are tested in the Domain tests).</summary>
+    private static byte[] BlankReportingWorkbook(TestArea area)
     {
-        using var buffer = new MemoryStream();
-        using (var zip = new ZipArchive(buffer, ZipArchiveMode.Create, leaveOpen: true))
-        {
-            using var writer = new StreamWriter(zip.CreateEntry("xl/workbook.xml").Open());
-            writer.Write("<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheets/></workbook>");
-        }
-        return buffer.ToArray();
+        using var planJson = new MemoryStream(Encoding.UTF8.GetBytes(area.PlanJson()));
+        var plan = BcfWorkflow.Domain.Plans.PlanReader.Read(planJson, "plan.json").Plan!;
+        var summary = BcfWorkflow.Domain.Aggregation.AreaAggregator.Aggregate(plan, new BcfWorkflow.Domain.Model.Quarter(2), []);
+        using var output = new MemoryStream();
+        BcfWorkflow.Domain.Rendering.TemplateXlsxWriter.Write(summary, BcfWorkflow.Domain.Rendering.TemplateCover.Empty, output);
+        return output.ToArray();
     }
 
     /// <summary>The text, then a time as the pages show it ("5pm on Friday 18 October 2024").</summary>

@@ -72,7 +72,23 @@ public class LeadSheetsTests
         Assert.Equal("Incomplete Template", xlsx.Cell(Cover, $"B{xlsx.RowOf(Cover, "Template status")}")!.Value);
         var still = xlsx.RowOf(Cover, "Still to complete");
         Assert.True(still > 0);
-        Assert.Equal(("2. Cover", "Health and Wellbeing Board:"), (xlsx.Cell(Cover, $"A{still + 1}")!.Value, xlsx.Cell(Cover, $"B{still + 1}")!.Value));
+        Assert.Equal("2. Cover: Health and Wellbeing Board:", xlsx.Cell(Cover, $"A{still + 1}")!.Value);
+    }
+
+    [Fact]
+    public void Write_OurOwnBlankTemplate_IsAWorkbookTheOfficialFillerCanFillIn()
+    {
+        // Our template.xlsx keeps the national workbook's labels and scheme table, each label once: a lead may attach
+        // it as the workbook to fill (the page tests do), and it must read as NHS England's would.
+        var plan = Builders.PlanBuilder.Leicestershire().Build();
+        var blank = Write(AreaAggregator.Aggregate(plan, new Domain.Model.Quarter(2), []), TemplateCover.Empty);
+
+        var inspection = Domain.Rendering.Official.ReportingWorkbook.Inspect(new MemoryStream(blank), "template.xlsx", plan, "Q2");
+
+        Assert.Empty(inspection.Problems);
+        Assert.Equal(plan.Schemes.Count, inspection.SchemeRows);
+        Assert.Contains(inspection.Inputs, i => i.Field == "cover.completedBy");
+        Assert.Contains(inspection.Inputs, i => i.Field == "metrics.4.achievements");
     }
 
     [Fact]

@@ -158,7 +158,8 @@ internal sealed partial class WorkbookLocator
     }
 
     /// <summary>The scheme table: the row with "Scheme ID" and the three columns filled in, and below it one row per
-    /// scheme (blank rows straight under the header skipped; the table ends at the first blank Scheme ID after them).</summary>
+    /// scheme (blank rows straight under the header skipped; the table ends at the first blank Scheme ID after them, or
+    /// at a "Total" row).</summary>
     private int SchemeTable(SheetGrid sheet, string area, string year, IReadOnlyList<Scheme> schemes)
     {
         string[] columns = [TemplateColumns.OutputsDeliveredToDate, TemplateColumns.ExpenditureToDate, TemplateColumns.Comments];
@@ -197,7 +198,7 @@ internal sealed partial class WorkbookLocator
             row++;
         }
         var count = 0;
-        for (; row <= sheet.MaxRow && SchemeId(sheet, new CellRef(row, header.Column)) is { } id; row++)
+        for (; row <= sheet.MaxRow && SchemeId(sheet, new CellRef(row, header.Column)) is { } id && !Same(id, "Total"); row++)
         {
             count++;
             var idCell = new CellRef(row, header.Column);

@@ -87,9 +87,11 @@ internal static class CoverSheet
         if (!completeness.IsComplete)
         {
             sheet.WriteRow(XlsxCell.Of(MissingLabel, XlsxStyle.Bold));
+            // One cell per item ("2. Cover: Completed by:"), so no question's label is repeated on its own: a reader
+            // locating the cover's answers by their labels (ours, filling a workbook in) finds each once.
             foreach (var missing in completeness.Missing)
             {
-                sheet.WriteRow(XlsxCell.Of(missing.Sheet, XlsxStyle.Prefilled), XlsxCell.Of(missing.Description, XlsxStyle.Prefilled));
+                sheet.WriteMergedRow(2, XlsxCell.Of(missing.ToString(), XlsxStyle.Prefilled), XlsxCell.Empty(XlsxStyle.Prefilled));
             }
         }
     }
