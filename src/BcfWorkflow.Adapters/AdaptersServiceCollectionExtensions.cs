@@ -38,6 +38,7 @@ public static class AdaptersServiceCollectionExtensions
         services.AddSingleton<IReturnStore>(sp => sp.GetRequiredService<BlobReturnStore>());
         services.AddSingleton<ITemplateStore, BlobTemplateStore>();
         services.AddSingleton<ILeadAnswersStore, BlobLeadAnswersStore>();
+        services.AddSingleton<ICycleIndex, BlobCycleIndex>();
         services.AddSingleton<IAuditLog, BlobAuditLog>();
         services.AddSingleton<ISentEmailLog, BlobSentEmailLog>();
 

@@ -36,6 +36,15 @@ public static class BlobNames
     /// <summary>The blank reporting workbook the lead attached: <c>reporting-workbooks/{cycleId}/v{n}.xlsx</c>.</summary>
     public static string ReportingWorkbook(string cycleId, int version) => $"reporting-workbooks/{cycleId}/v{version}.xlsx";
 
+    /// <summary>The cycle index's entry of a cycle: <c>cycles/{area-slug}/{cycleId}.json</c>.</summary>
+    public static string CycleIndexEntry(string areaSlug, string cycleId) => $"cycles/{areaSlug}/{cycleId}.json";
+
+    /// <summary>One area's entries (<c>cycles/{area-slug}/</c>), or every area's (<c>cycles/</c>).</summary>
+    public static string CycleIndexPrefix(string? areaSlug) => areaSlug is null ? "cycles/" : $"cycles/{areaSlug}/";
+
+    /// <summary>Written once the cycles opened before the index was kept have been added to it.</summary>
+    public const string CycleIndexEarlierCyclesMarker = "cycles/_earlier-cycles-indexed";
+
     public static string Audit(string cycleId) => $"audit/{cycleId}.jsonl";
 
     public static string Plan(string area, string year) => $"plans/{Slug(area)}/{Safe(year)}.json";

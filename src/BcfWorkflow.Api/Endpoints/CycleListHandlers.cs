@@ -1,16 +1,15 @@
 using BcfWorkflow.Api.Auth;
 using BcfWorkflow.Domain.Model;
+using BcfWorkflow.Orchestrations.Application;
 using BcfWorkflow.Orchestrations.Contracts;
-using BcfWorkflow.Orchestrations.Orchestrations;
-using BcfWorkflow.Orchestrations.Ports;
 using Microsoft.AspNetCore.Http;
-using Microsoft.DurableTask.Client;
 
 namespace BcfWorkflow.Api.Endpoints;
 
 /// <summary><c>GET /api/cycles</c>: every cycle for the lead; for a contributor, the cycles whose plan names it,
-/// with only its own progress. Newest first. A stored version counts at once, as in the cycle's status.</summary>
-public sealed class CycleListHandlers(RequestAuth auth, DurableTaskClient client, IPlanStore plans, IReturnStore returns)
+/// with only its own progress. Newest first. A stored version counts at once, as in the cycle's status. The cycles
+/// come from the cycle index through <see cref="CycleService.ListCyclesAsync"/>.</summary>
+public sealed class CycleListHandlers(RequestAuth auth, CycleService cycles)
 {
     public async Task<IResult> ListCycles(HttpRequest request, CancellationToken cancellationToken)
     {
@@ -19,27 +18,12 @@ public sealed class CycleListHandlers(RequestAuth auth, DurableTaskClient client
         {
             return denied;
         }
-
         var items = new List<CycleListItem>();
-        var planCache = new Dictionary<PlanRef, Plan?>();
-        // List without payloads (most instances are contributors' sub-orchestrations), then read each cycle's input.
-        var query = new OrchestrationQuery { FetchInputsAndOutputs = false, PageSize = 500 };
-        await foreach (var listed in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
+        foreach (var cycle in await cycles.ListCyclesAsync(cancellationToken))
         {
-            if (listed.Name != nameof(QuarterlyCycleOrchestrator)
-                || await client.GetInstanceAsync(listed.InstanceId, getInputsAndOutputs: true, cancellationToken) is not { } instance
-                || instance.ReadInputAs<CycleInput>() is not { } input)
+            if (Visible(caller!, cycle.Plan) is { Count: > 0 } visible)
             {
-                continue;
-            }
-            if (!planCache.TryGetValue(input.Plan, out var plan))
-            {
-                plan = planCache[input.Plan] = await plans.GetAsync(input.Plan.Area, input.Plan.Year, cancellationToken);
-            }
-            if (plan is not null && Visible(caller!, plan) is { Count: > 0 } visible)
-            {
-                var stored = await returns.LatestVersionsAsync(input.CycleId, visible.Select(c => c.Id), cancellationToken);
-                items.Add(ToItem(instance, input, visible, stored));
+                items.Add(ToItem(cycle, visible));
             }
         }
         return Results.Ok(items.OrderByDescending(i => i.CreatedAt).ToList());
@@ -48,23 +32,17 @@ public sealed class CycleListHandlers(RequestAuth auth, DurableTaskClient client
     private static List<Contributor> Visible(Caller caller, Plan plan) =>
         caller.CoversArea(plan.Area) ? plan.Contributors.Where(c => caller.MayActFor(c.Id)).ToList() : [];
 
-    private static CycleListItem ToItem(OrchestrationMetadata instance, CycleInput input, List<Contributor> visible, IReadOnlyDictionary<string, int> stored)
+    private static CycleListItem ToItem(CycleSnapshot cycle, List<Contributor> visible)
     {
-        var status = instance.SerializedCustomStatus is null ? null : instance.ReadCustomStatusAs<CycleStatus>();
+        var (input, status) = (cycle.Input, cycle.Status);
         var progress = (status?.Contributors ?? []).ToDictionary(c => c.Id, StringComparer.OrdinalIgnoreCase);
         var contributors = visible
             .Select(c => (Contributor: c, Status: (progress.GetValueOrDefault(c.Id) ?? ContributorStatus.Initial(c.Id, input.Schedule.ContributorsDue))
-                .WithStoredVersion(stored.TryGetValue(c.Id, out var v) ? v : null)))
+                .WithStoredVersion(cycle.StoredVersions.TryGetValue(c.Id, out var v) ? v : null)))
             .Select(x => new CycleContributorItem(x.Contributor.Id, x.Contributor.Name, x.Status.State, x.Status.Versions, x.Status.RemindersSent,
                 x.Status.LastReminderAt, x.Status.Due, x.Status.BeingProcessed, x.Status.SentBackReason, x.Status.SentBackAt, x.Contributor.Email))
             .ToList();
-        return new CycleListItem(input.CycleId, input.Area, input.Year, input.Quarter, Stage(instance, status), input.Schedule.ContributorsDue,
-            input.Schedule.SubmissionDue, instance.CreatedAt, status?.TemplateVersion, contributors, status?.ApprovedAt);
+        return new CycleListItem(input.CycleId, input.Area, input.Year, input.Quarter, cycle.Ended ? "ended" : status?.Stage ?? CycleStages.Collecting,
+            input.Schedule.ContributorsDue, input.Schedule.SubmissionDue, cycle.CreatedAt, status?.TemplateVersion, contributors, status?.ApprovedAt);
     }
-
-    private static string Stage(OrchestrationMetadata instance, CycleStatus? status) => instance.RuntimeStatus switch
-    {
-        OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated => "ended",
-        _ => status?.Stage ?? CycleStages.Collecting,
-    };
 }

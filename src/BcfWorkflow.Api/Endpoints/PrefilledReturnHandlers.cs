@@ -1,3 +1,4 @@
+using BcfWorkflow.Orchestrations.Application;
 using BcfWorkflow.Api.Problems;
 using BcfWorkflow.Domain.Rendering;
 using Microsoft.AspNetCore.Http;
@@ -7,7 +8,7 @@ namespace BcfWorkflow.Api.Endpoints;
 /// <summary><c>GET .../returns/{contributorId}/prefilled.{csv|xlsx}</c>: the contributor's return pre-filled with its
 /// schemes and planned figures, and the figures of its last version in this cycle (else last quarter's), with a
 /// file name that says what it is.</summary>
-public sealed class PrefilledReturnHandlers(RequestAuth auth, CycleInputs cycles, StoredReturns stored)
+public sealed class PrefilledReturnHandlers(RequestAuth auth, CycleService cycles, StoredReturns stored)
 {
     public async Task<IResult> GetPrefilled(HttpRequest request, string cycleId, string contributorId, string format, CancellationToken cancellationToken)
     {
@@ -25,7 +26,7 @@ public sealed class PrefilledReturnHandlers(RequestAuth auth, CycleInputs cycles
         {
             return ApiProblems.NotFound("The pre-filled return is published as prefilled.csv or prefilled.xlsx.");
         }
-        if (await cycles.FindAsync(cycleId, cancellationToken) is not var (input, plan) || plan.FindContributor(contributorId) is not { } contributor)
+        if (await cycles.GetCycleAsync(cycleId, cancellationToken) is not var (input, plan, _) || plan.FindContributor(contributorId) is not { } contributor)
         {
             return ApiProblems.NotFound($"No cycle {cycleId} with contributor {contributorId}.");
         }

@@ -1,3 +1,4 @@
+using BcfWorkflow.Orchestrations.Application;
 using BcfWorkflow.Api.Security;
 using BcfWorkflow.Api.Problems;
 using BcfWorkflow.Domain.Model;
@@ -14,7 +15,7 @@ namespace BcfWorkflow.Api.Endpoints;
 /// its comments and warnings. Read again from the stored files, so it is what the area return adds up.
 /// <c>POST .../returns/{contributorId}/check</c> (that contributor): the same view of a file not sent yet, read exactly
 /// as an upload would be and stored nowhere, so the officer checks the figures before they count.</summary>
-public sealed class ReturnFiguresHandlers(RequestAuth auth, CycleInputs cycles, IReturnStore returns, StoredReturns stored, ContributorUploads uploads)
+public sealed class ReturnFiguresHandlers(RequestAuth auth, CycleService cycles, IReturnStore returns, StoredReturns stored, ContributorUploads uploads)
 {
     public async Task<IResult> GetFigures(HttpRequest request, string cycleId, string contributorId, CancellationToken cancellationToken)
     {
@@ -27,7 +28,7 @@ public sealed class ReturnFiguresHandlers(RequestAuth auth, CycleInputs cycles, 
         {
             return ApiProblems.Forbidden($"You may not see {contributorId}'s return.");
         }
-        if (await cycles.FindAsync(cycleId, cancellationToken) is not var (input, plan) || plan.FindContributor(contributorId) is not { } contributor)
+        if (await cycles.GetCycleAsync(cycleId, cancellationToken) is not var (input, plan, _) || plan.FindContributor(contributorId) is not { } contributor)
         {
             return ApiProblems.NotFound($"No cycle {cycleId} with contributor {contributorId}.");
         }
@@ -57,7 +58,7 @@ public sealed class ReturnFiguresHandlers(RequestAuth auth, CycleInputs cycles, 
         {
             return refused;
         }
-        if (await cycles.FindAsync(cycleId, cancellationToken) is not var (input, plan) || plan.FindContributor(contributorId) is not { } contributor)
+        if (await cycles.GetCycleAsync(cycleId, cancellationToken) is not var (input, plan, _) || plan.FindContributor(contributorId) is not { } contributor)
         {
             return ApiProblems.NotFound($"No cycle {cycleId} with contributor {contributorId}.");
         }

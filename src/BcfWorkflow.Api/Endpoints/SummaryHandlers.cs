@@ -1,3 +1,4 @@
+using BcfWorkflow.Orchestrations.Application;
 using BcfWorkflow.Api.Problems;
 using BcfWorkflow.Domain.Aggregation;
 using BcfWorkflow.Domain.Model;
@@ -9,7 +10,7 @@ namespace BcfWorkflow.Api.Endpoints;
 
 /// <summary><c>GET /api/cycles/{cycleId}/summary</c> (lead): the area return aggregated now from each contributor's
 /// latest stored version, in the summary.json shape (with its warnings).</summary>
-public sealed class SummaryHandlers(RequestAuth auth, CycleInputs cycles, StoredReturns stored)
+public sealed class SummaryHandlers(RequestAuth auth, CycleService cycles, StoredReturns stored)
 {
     public async Task<IResult> GetSummary(HttpRequest request, string cycleId, CancellationToken cancellationToken)
     {
@@ -18,7 +19,7 @@ public sealed class SummaryHandlers(RequestAuth auth, CycleInputs cycles, Stored
         {
             return denied;
         }
-        if (await cycles.FindAsync(cycleId, cancellationToken) is not var (input, plan))
+        if (await cycles.GetCycleAsync(cycleId, cancellationToken) is not var (input, plan, _))
         {
             return ApiProblems.NotFound($"No cycle {cycleId}.");
         }

@@ -11,7 +11,6 @@ public static class WebApiEndpoints
 {
     public static IServiceCollection AddBcfWebApi(this IServiceCollection services)
     {
-        services.AddSingleton<CycleInputs>();
         services.AddSingleton<StoredReturns>();
         services.AddSingleton<MeHandlers>();
         services.AddSingleton<CycleListHandlers>();

@@ -39,7 +39,7 @@ public static class NationalQuarter
         deadline.CancelAfter(settings.Deadline);
         var token = deadline.Token;
         // One service per task hub; area i runs on hub i % hubs.
-        var services = engine.Clients.Select(client => new CycleService(client, ports.Plans, ports.Returns, ports.Audit, TimeProvider.System)
+        var services = engine.Clients.Select(client => new CycleService(client, ports.Plans, ports.Returns, ports.Audit, ports.CycleIndex, TimeProvider.System)
         {
             ContributorStartTimeout = settings.Deadline,
         }).ToList();

@@ -97,7 +97,7 @@ public sealed class LocalServer : IAsyncDisposable
             if (journal is not null)
             {
                 await journal.ReplayAsync(app.Services.GetRequiredService<BlobReturnStore>(), app.Services.GetRequiredService<IAuditLog>(),
-                    app.Services.GetRequiredService<DurableTaskClient>(), logger, cancellationToken);
+                    app.Services.GetRequiredService<ICycleIndex>(), app.Services.GetRequiredService<DurableTaskClient>(), logger, cancellationToken);
             }
             await app.StartAsync(cancellationToken);
             var server = new LocalServer(azurite, engine, app, loggerFactory, dataDir, connectionString) { folderLock = folderLock };

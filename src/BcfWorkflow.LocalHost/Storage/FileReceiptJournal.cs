@@ -63,10 +63,11 @@ public sealed class FileReceiptJournal : IReceiptJournal
 
     /// <summary>Puts back what the storage lost, before the server takes requests (so a lost version's number is never
     /// given to other content): each return version missing from the store is written again with its audit entry,
-    /// each cycle missing from the engine is scheduled again, and each event is raised again (the orchestrations ignore
+    /// each cycle missing from the engine is scheduled again (and put back in the cycle index), and each event is raised again (the orchestrations ignore
     /// one they have applied: decisions and closes name their round). Records past <see cref="Retention"/> are deleted.</summary>
     /// <returns>How many records changed something.</returns>
-    public async Task<int> ReplayAsync(BlobReturnStore returns, IAuditLog audit, DurableTaskClient client, ILogger logger, CancellationToken cancellationToken = default)
+    public async Task<int> ReplayAsync(BlobReturnStore returns, IAuditLog audit, ICycleIndex index, DurableTaskClient client, ILogger logger,
+        CancellationToken cancellationToken = default)
     {
         var restored = 0;
         var now = clock.GetUtcNow();
@@ -106,6 +107,10 @@ public sealed class FileReceiptJournal : IReceiptJournal
                     }
                     break;
                 case StartKind when receipt is { InstanceId: { } id, Name: { } name, Payload: { } input }:
+                    if (input.Deserialize<CycleInput>(Json) is { CycleId: not null, Area: not null } cycle)
+                    {
+                        await index.AddAsync(new CycleIndexEntry(cycle.CycleId, cycle.Area, cycle.Year, cycle.Quarter, receipt.RecordedAt), cancellationToken);
+                    }
                     if (await client.GetInstanceAsync(id, cancellationToken) is null)
                     {
                         await client.ScheduleNewOrchestrationInstanceAsync(name, input, new StartOrchestrationOptions(id), cancellationToken);

@@ -13,10 +13,12 @@ namespace BcfWorkflow.Orchestrations.Application;
 /// status. Outcomes are values (map them to HTTP codes), not exceptions.</summary>
 /// <param name="journal">Where acknowledgements are recorded before they are answered, when the store is not durable at
 /// that moment (the local host); none by default.</param>
-public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IReturnStore returns, IAuditLog audit, TimeProvider clock,
-    IReceiptJournal? journal = null)
+/// <param name="index">Every cycle opened: the list of cycles and the incoming-file path read it.</param>
+public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IReturnStore returns, IAuditLog audit, ICycleIndex index,
+    TimeProvider clock, IReceiptJournal? journal = null)
 {
     private readonly IReceiptJournal journal = journal ?? NoReceiptJournal.Instance;
+
 
     /// <summary>How long a submission waits for the contributor's orchestration to be created (it is started by the
     /// cycle within moments of opening; an event raised to a missing instance would be lost).</summary>
@@ -60,6 +62,7 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
         var input = new CycleInput(plan.Area, plan.Year, q.ToString(), cycleId, new PlanRef(plan.Area, plan.Year),
             CycleSchedule.From(contributorsDue, submissionDue, options ?? CycleScheduleOptions.Default), CycleInput.CurrentVersion);
         await journal.RecordStartAsync(cycleId, nameof(QuarterlyCycleOrchestrator), input, cancellationToken);
+        await index.AddAsync(new CycleIndexEntry(cycleId, plan.Area, plan.Year, q.ToString(), now), cancellationToken);
         await client.ScheduleNewOrchestrationInstanceAsync(nameof(QuarterlyCycleOrchestrator), input,
             new StartOrchestrationOptions(cycleId), cancellationToken);
         return new(OpenCycleStatus.Opened, cycleId);
@@ -375,11 +378,79 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
     public async Task<(CycleInput Input, Plan Plan, CycleStatus Status)?> GetCycleAsync(string cycleId, CancellationToken cancellationToken = default)
     {
         var cycle = await client.GetInstanceAsync(cycleId, getInputsAndOutputs: true, cancellationToken);
-        if (cycle?.ReadInputAs<CycleInput>() is not { } input || await plans.GetAsync(input.Plan.Area, input.Plan.Year, cancellationToken) is not { } plan)
+        if (cycle is null || cycle.Name != nameof(QuarterlyCycleOrchestrator) || cycle.ReadInputAs<CycleInput>() is not { } input
+            || await plans.GetAsync(input.Plan.Area, input.Plan.Year, cancellationToken) is not { } plan)
         {
             return null;
         }
         return (input, plan, StatusOrNew(cycle));
+    }
+
+    /// <summary>Every cycle in the index with its plan, its status as the cycle published it, whether it ended early
+    /// (failed or terminated) and each contributor's newest stored version; a cycle whose instance or plan is gone is
+    /// left out. In the index's order; callers sort.</summary>
+    public async Task<IReadOnlyList<CycleSnapshot>> ListCyclesAsync(CancellationToken cancellationToken = default)
+    {
+        await IndexEarlierCyclesAsync(cancellationToken);
+        var snapshots = new List<CycleSnapshot>();
+        var planCache = new Dictionary<PlanRef, Plan?>();
+        foreach (var entry in await index.ListAsync(cancellationToken: cancellationToken))
+        {
+            var cycle = await client.GetInstanceAsync(entry.CycleId, getInputsAndOutputs: true, cancellationToken);
+            if (cycle is null || cycle.Name != nameof(QuarterlyCycleOrchestrator) || cycle.ReadInputAs<CycleInput>() is not { } input)
+            {
+                continue; // indexed, but its start was lost
+            }
+            if (!planCache.TryGetValue(input.Plan, out var plan))
+            {
+                plan = planCache[input.Plan] = await plans.GetAsync(input.Plan.Area, input.Plan.Year, cancellationToken);
+            }
+            if (plan is null)
+            {
+                continue;
+            }
+            var stored = await returns.LatestVersionsAsync(input.CycleId, plan.Contributors.Select(c => c.Id), cancellationToken);
+            snapshots.Add(new CycleSnapshot(input, plan, ReadStatus(cycle), cycle.CreatedAt,
+                Ended: cycle.RuntimeStatus is OrchestrationRuntimeStatus.Failed or OrchestrationRuntimeStatus.Terminated, stored));
+        }
+        return snapshots;
+    }
+
+    /// <summary>The area's cycle that is running now, the newest opened when there are several (an incoming file is
+    /// its return); null when none is.</summary>
+    public async Task<string?> FindOpenCycleAsync(string area, CancellationToken cancellationToken = default)
+    {
+        await IndexEarlierCyclesAsync(cancellationToken);
+        foreach (var entry in (await index.ListAsync(CycleIds.Slug(area), cancellationToken)).OrderByDescending(e => e.OpenedAt))
+        {
+            var cycle = await client.GetInstanceAsync(entry.CycleId, cancellationToken);
+            if (cycle is { Name: nameof(QuarterlyCycleOrchestrator), RuntimeStatus: OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended })
+            {
+                return entry.CycleId;
+            }
+        }
+        return null;
+    }
+
+    /// <summary>Once per store: indexes the cycles the engine held before the index was kept (one listing of instances
+    /// without payloads; only a cycle missing from the index is read), then marks the index as holding them.</summary>
+    private async Task IndexEarlierCyclesAsync(CancellationToken cancellationToken)
+    {
+        if (await index.HoldsEarlierCyclesAsync(cancellationToken))
+        {
+            return;
+        }
+        var indexed = (await index.ListAsync(cancellationToken: cancellationToken)).Select(e => e.CycleId).ToHashSet(StringComparer.Ordinal);
+        var query = new OrchestrationQuery { FetchInputsAndOutputs = false, PageSize = 500 };
+        await foreach (var listed in client.GetAllInstancesAsync(query).WithCancellation(cancellationToken))
+        {
+            if (listed.Name == nameof(QuarterlyCycleOrchestrator) && !indexed.Contains(listed.InstanceId)
+                && (await client.GetInstanceAsync(listed.InstanceId, getInputsAndOutputs: true, cancellationToken))?.ReadInputAs<CycleInput>() is { } input)
+            {
+                await index.AddAsync(new CycleIndexEntry(input.CycleId, input.Area, input.Year, input.Quarter, listed.CreatedAt), cancellationToken);
+            }
+        }
+        await index.MarkEarlierCyclesHeldAsync(cancellationToken);
     }
 
     /// <summary>The plan a cycle runs on, or null for an unknown cycle.</summary>

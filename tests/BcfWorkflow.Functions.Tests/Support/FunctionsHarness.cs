@@ -36,6 +36,7 @@ public sealed class FunctionsHarness : IAsyncDisposable
     public InMemoryReturnStore Returns { get; } = new();
     public InMemoryTemplateStore Templates { get; } = new();
     public InMemoryLeadAnswersStore LeadAnswers { get; } = new();
+    public InMemoryCycleIndex CycleIndex { get; } = new();
     public RecordingEmailSender Emails { get; } = new();
     public InMemoryAuditLog Audit { get; } = new();
     public RecordingIncomingResultStore IncomingResults { get; } = new();
@@ -95,6 +96,7 @@ public sealed class FunctionsHarness : IAsyncDisposable
         services.AddSingleton<IReturnStore>(Returns);
         services.AddSingleton<ITemplateStore>(Templates);
         services.AddSingleton<ILeadAnswersStore>(LeadAnswers);
+        services.AddSingleton<ICycleIndex>(CycleIndex);
         services.AddSingleton<IEmailSender>(Emails);
         services.AddSingleton<ISentEmailLog>(new InMemorySentEmailLog());
         services.AddSingleton<IAuditLog>(Audit);

@@ -21,11 +21,12 @@ public sealed class CycleHarness : IAsyncDisposable
 
     public DurableTaskTestHost Host => host ?? throw new InvalidOperationException("Not started.");
     public DurableTaskClient Client => Host.Client;
-    public CycleService Service => service ??= new CycleService(Client, Plans, Returns, Audit, TimeProvider.System);
+    public CycleService Service => service ??= new CycleService(Client, Plans, Returns, Audit, CycleIndex, TimeProvider.System);
     public InMemoryPlanStore Plans { get; } = new();
     public InMemoryReturnStore Returns { get; } = new();
     public InMemoryTemplateStore Templates { get; } = new();
     public InMemoryLeadAnswersStore LeadAnswers { get; } = new();
+    public InMemoryCycleIndex CycleIndex { get; } = new();
     public RecordingEmailSender Emails { get; } = new();
     public InMemorySentEmailLog SentLog { get; } = new();
     public InMemoryAuditLog Audit { get; } = new();
@@ -129,6 +130,7 @@ public sealed class CycleHarness : IAsyncDisposable
         services.AddSingleton<IReturnStore>(Returns);
         services.AddSingleton<ITemplateStore>(Templates);
         services.AddSingleton<ILeadAnswersStore>(LeadAnswers);
+        services.AddSingleton<ICycleIndex>(CycleIndex);
         services.AddSingleton<IEmailSender>(Emails);
         services.AddSingleton<ISentEmailLog>(SentLog);
         services.AddSingleton<IAuditLog>(Audit);

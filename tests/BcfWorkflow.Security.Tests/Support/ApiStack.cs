@@ -32,6 +32,7 @@ public sealed class ApiStack : IAsyncDisposable
     public InMemoryReturnStore Returns { get; } = new();
     public InMemoryTemplateStore Templates { get; } = new();
     public InMemoryLeadAnswersStore LeadAnswers { get; } = new();
+    public InMemoryCycleIndex CycleIndex { get; } = new();
     public RecordingEmailSender Emails { get; } = new();
     public InMemorySentEmailLog SentLog { get; } = new();
     public InMemoryAuditLog Audit { get; } = new();
@@ -151,6 +152,7 @@ public sealed class ApiStack : IAsyncDisposable
         services.AddSingleton<IReturnStore>(Returns);
         services.AddSingleton<ITemplateStore>(Templates);
         services.AddSingleton<ILeadAnswersStore>(LeadAnswers);
+        services.AddSingleton<ICycleIndex>(CycleIndex);
         services.AddSingleton<IEmailSender>(Emails);
         services.AddSingleton<ISentEmailLog>(SentLog);
         services.AddSingleton<IAuditLog>(Audit);

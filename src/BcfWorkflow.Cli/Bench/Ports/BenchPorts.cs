@@ -13,6 +13,7 @@ public sealed class BenchPorts
     public BenchTemplateStore Templates { get; } = new();
     public CountingEmailSender Emails { get; } = new();
     public BenchSentEmailLog SentLog { get; } = new();
+    public BenchCycleIndex CycleIndex { get; } = new();
 
     public void Register(IServiceCollection services)
     {
@@ -22,6 +23,7 @@ public sealed class BenchPorts
         services.AddSingleton<ITemplateStore>(Templates);
         services.AddSingleton<IEmailSender>(Emails);
         services.AddSingleton<ISentEmailLog>(SentLog);
+        services.AddSingleton<ICycleIndex>(CycleIndex);
         services.AddSingleton(new EmailLinks("http://localhost:7071")); // the emails are counted, not sent
     }
 }
