@@ -1,11 +1,14 @@
+using System.Reflection;
 using BcfWorkflow.Adapters.Email;
 using BcfWorkflow.Api.Auth;
 using BcfWorkflow.Api.Endpoints;
 using BcfWorkflow.Functions.Auth;
 using BcfWorkflow.Functions.Hosting;
+using BcfWorkflow.Functions.Http;
 using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Orchestrations.Emails;
 using BcfWorkflow.Orchestrations.Ports;
+using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -84,7 +87,23 @@ public sealed class CompositionTests
         using var provider = Build(AzureSettings);
 
         Assert.Null(provider.GetService<CycleHandlers>());
+        Assert.Null(provider.GetService<CycleListHandlers>());
         Assert.NotNull(provider.GetService<PlanHandlers>());
+        // Built per invocation around the binding's client instead, by singletons the validated container resolves.
+        Assert.Same(provider.GetRequiredService<HandlerFactory>(), provider.GetRequiredService<HandlerFactory>());
+        Assert.IsType<TriggerFactory>(provider.GetRequiredService<TriggerFactory>());
+        Assert.IsType<CycleServices>(provider.GetRequiredService<CycleServices>());
+    }
+
+    [Fact]
+    public void HandlerFactory_BuildsEveryHandlerTheLocalHostTakesFromDi()
+    {
+        var clientBound = new ServiceCollection().AddBcfClientHandlers().Select(d => d.ServiceType.Name);
+        var built = typeof(HandlerFactory).GetMethods(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly)
+            .Where(m => m.GetParameters() is [{ ParameterType: var parameter }] && parameter == typeof(DurableTaskClient))
+            .Select(m => m.ReturnType.Name);
+
+        Assert.Equal(clientBound.Order(), built.Order());
     }
 
     private static ServiceProvider Build(Dictionary<string, string?> settings)

@@ -53,7 +53,7 @@ public sealed class CycleThroughFunctionsTests
     private static async Task WaitForStageAsync(FunctionsHarness harness, string stage)
     {
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
-        var service = HandlerFactory.CycleService(harness.Services, harness.Client);
+        var service = harness.Cycles();
         while ((await service.GetStatusAsync(CycleId, timeout.Token))?.Stage != stage)
         {
             await Task.Delay(50, timeout.Token);

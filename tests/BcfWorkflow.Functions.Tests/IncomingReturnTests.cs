@@ -79,7 +79,7 @@ public sealed class IncomingReturnTests : IAsyncLifetime
     {
         await harness.Plans.SaveAsync(TestPlan.Create());
         var due = DateTimeOffset.UtcNow.AddDays(30);
-        var opened = await HandlerFactory.CycleService(harness.Services, harness.Client)
+        var opened = await harness.Cycles()
             .OpenCycleAsync(TestPlan.Area, TestPlan.Year, "Q2", due, due.AddDays(7));
         Assert.Equal(Orchestrations.Application.OpenCycleStatus.Opened, opened.Status);
     }

@@ -1,5 +1,5 @@
 using BcfWorkflow.Functions.Cycles;
-using BcfWorkflow.Functions.Http;
+using BcfWorkflow.Functions.Hosting;
 using BcfWorkflow.Functions.Tests.Support;
 using BcfWorkflow.Functions.Timers;
 using BcfWorkflow.Orchestrations.Application;
@@ -76,5 +76,5 @@ public sealed class OpenQuarterCyclesTests
     }
 
     private static QuarterCycleOpener OpenerAsync(FunctionsHarness harness) =>
-        ActivatorUtilities.CreateInstance<QuarterCycleOpener>(harness.Services, HandlerFactory.CycleService(harness.Services, harness.Client));
+        harness.Services.GetRequiredService<TriggerFactory>().QuarterOpener(harness.Client);
 }

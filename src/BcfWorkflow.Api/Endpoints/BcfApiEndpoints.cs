@@ -13,7 +13,13 @@ namespace BcfWorkflow.Api.Endpoints;
 /// same handler methods from its HTTP triggers.</summary>
 public static class BcfApiEndpoints
 {
-    public static IServiceCollection AddBcfApi(this IServiceCollection services, IConfiguration configuration)
+    /// <summary>Everything, for a host with one <c>DurableTaskClient</c> in DI (the local host).</summary>
+    public static IServiceCollection AddBcfApi(this IServiceCollection services, IConfiguration configuration) =>
+        services.AddBcfApiWithoutClient(configuration).AddBcfClientHandlers();
+
+    /// <summary>Everything but <see cref="AddBcfClientHandlers"/>: for the Functions app, whose client comes per
+    /// invocation from its binding.</summary>
+    public static IServiceCollection AddBcfApiWithoutClient(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddOptions<AuthOptions>().Bind(configuration.GetSection(AuthOptions.Section)).ValidateOnStart();
         services.AddSingleton<Microsoft.Extensions.Options.IValidateOptions<AuthOptions>, AuthOptionsValidator>();
@@ -27,14 +33,25 @@ public static class BcfApiEndpoints
         services.TryAddSingleton<AccessAudit>();
         services.AddSingleton<RequestAuth>();
         services.AddSingleton<PlanHandlers>();
-        services.AddSingleton<CycleHandlers>();
         services.AddSingleton<ContributorUploads>();
+        services.AddHealthChecks();
+        services.AddBcfWebApi();
+        return services;
+    }
+
+    /// <summary>The handlers built on a <c>DurableTaskClient</c> (through CycleService or LeadAnswersService); the
+    /// Functions app builds exactly these per invocation (its HandlerFactory).</summary>
+    public static IServiceCollection AddBcfClientHandlers(this IServiceCollection services)
+    {
+        services.AddSingleton<CycleHandlers>();
         services.AddSingleton<ReturnHandlers>();
         services.AddSingleton<SignOffHandlers>();
         services.AddSingleton<TemplateHandlers>();
         services.AddSingleton<LeadAnswersHandlers>();
-        services.AddHealthChecks();
-        services.AddBcfWebApi();
+        services.AddSingleton<CycleListHandlers>();
+        services.AddSingleton<PrefilledReturnHandlers>();
+        services.AddSingleton<SummaryHandlers>();
+        services.AddSingleton<ReturnFiguresHandlers>();
         return services;
     }
 

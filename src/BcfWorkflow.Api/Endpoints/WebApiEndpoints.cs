@@ -11,12 +11,9 @@ public static class WebApiEndpoints
 {
     public static IServiceCollection AddBcfWebApi(this IServiceCollection services)
     {
+        // Those needing a DurableTaskClient are in BcfApiEndpoints.AddBcfClientHandlers.
         services.AddSingleton<StoredReturns>();
         services.AddSingleton<MeHandlers>();
-        services.AddSingleton<CycleListHandlers>();
-        services.AddSingleton<PrefilledReturnHandlers>();
-        services.AddSingleton<SummaryHandlers>();
-        services.AddSingleton<ReturnFiguresHandlers>();
         services.AddSingleton<TimetableHandlers>();
         return services;
     }

@@ -4,6 +4,7 @@ using BcfWorkflow.Api.Auth;
 using BcfWorkflow.Api.Endpoints;
 using BcfWorkflow.Functions.Auth;
 using BcfWorkflow.Functions.Cycles;
+using BcfWorkflow.Functions.Http;
 using BcfWorkflow.Functions.Incoming;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -29,15 +30,19 @@ public static class FunctionsServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Everything but the storage and email adapters and telemetry: the API handlers, the caller resolver,
-    /// the cycle opener and the incoming-file processor. The ports must be registered by the caller.</summary>
+    /// <summary>Everything but the storage and email adapters and telemetry: the API handlers (those needing the
+    /// durable client through <see cref="HandlerFactory"/>), the caller resolver, and the factories of the application
+    /// services, the cycle opener and the incoming-file processor. The ports must be registered by the caller.</summary>
     public static IServiceCollection AddBcfFunctionsCore(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddLogging();
-        services.AddBcfApi(configuration);
+        // The handlers that need a DurableTaskClient are not registered: the client comes per invocation from the
+        // [DurableClient] binding, and the triggers build them around it with these factories.
+        services.AddBcfApiWithoutClient(configuration);
+        services.AddSingleton<CycleServices>();
+        services.AddSingleton<HandlerFactory>();
+        services.AddSingleton<TriggerFactory>();
         services.AddBcfEmailLinks(configuration, _ => OwnAddress(configuration));
-
-        services.RemoveClientBound();
 
         if (IsPlatformSignInOn(configuration))
         {

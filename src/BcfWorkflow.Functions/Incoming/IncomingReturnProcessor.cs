@@ -2,7 +2,6 @@ using BcfWorkflow.Api.Endpoints;
 using BcfWorkflow.Api.Problems;
 using BcfWorkflow.Domain.Validation;
 using BcfWorkflow.Orchestrations.Application;
-using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -13,7 +12,6 @@ namespace BcfWorkflow.Functions.Incoming;
 /// a return version; otherwise it stays where it was dropped, with the reason beside it.</summary>
 public sealed class IncomingReturnProcessor(
     CycleService cycles,
-    DurableTaskClient client,
     IIncomingResultStore results,
     IOptions<ApiOptions> api,
     TimeProvider clock,
@@ -38,7 +36,7 @@ public sealed class IncomingReturnProcessor(
         {
             return Result(drop, "tooLarge", null, $"Returns are limited to {api.Value.MaxUploadBytes:N0} bytes.");
         }
-        var cycleId = await OpenCycleFinder.FindAsync(client, drop.Area, cancellationToken);
+        var cycleId = await cycles.FindOpenCycleAsync(drop.Area, cancellationToken);
         if (cycleId is null)
         {
             return Result(drop, "noOpenCycle", null, $"No cycle of {drop.Area} is open; drop the file again when one is.");

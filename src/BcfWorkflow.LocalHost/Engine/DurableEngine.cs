@@ -58,6 +58,7 @@ public sealed class DurableEngine : IAsyncDisposable
         ILoggerFactory? loggerFactory = null,
         CancellationToken cancellationToken = default)
     {
+        EngineInternals.EnsureUnchanged();
         loggerFactory ??= NullLoggerFactory.Instance;
         var service = new AzureStorageOrchestrationService(Settings(storageConnectionString, options, loggerFactory));
         await service.CreateIfNotExistsAsync();

@@ -1,4 +1,3 @@
-using System.Reflection;
 using DurableTask.Core;
 using DurableTask.Core.History;
 
@@ -8,7 +7,8 @@ namespace BcfWorkflow.LocalHost.Engine;
 /// records a sub-orchestration start as its own subclass of <see cref="SubOrchestrationInstanceCreatedEvent"/>, which the
 /// backend writes as a history row without columns (after which the parent's history no longer loads), and puts a protobuf
 /// <c>MapField</c> into the child's start message's <c>Tags</c>, whose type name the backend writes into the queue message
-/// and then refuses to load. Both become the plain DurableTask.Core types here.</summary>
+/// and then refuses to load. Both become the plain DurableTask.Core types here, by <see cref="EngineInternals"/>, which
+/// checks at start-up that the SDK still has the shape these fixes were written against.</summary>
 internal sealed class StorableEventsOrchestrationService(IOrchestrationService inner) : DelegatingOrchestrationService(inner)
 {
     public override Task CompleteTaskOrchestrationWorkItemAsync(TaskOrchestrationWorkItem workItem, OrchestrationRuntimeState newOrchestrationRuntimeState,
@@ -22,23 +22,12 @@ internal sealed class StorableEventsOrchestrationService(IOrchestrationService i
         {
             if (message?.Event is { } e)
             {
-                Normalise(e);
+                EngineInternals.ReplaceMapTags(e);
             }
         }
 
         return Inner.CompleteTaskOrchestrationWorkItemAsync(workItem, newOrchestrationRuntimeState, outboundMessages, orchestratorMessages,
             timerMessages, continuedAsNewMessage, orchestrationState);
-    }
-
-    /// <summary>Replaces a non-<see cref="Dictionary{TKey,TValue}"/> <c>Tags</c> map on any history event with a copy.</summary>
-    static void Normalise(HistoryEvent e)
-    {
-        PropertyInfo? tags = e.GetType().GetProperty("Tags", BindingFlags.Public | BindingFlags.Instance);
-        if (tags is { CanWrite: true } && tags.PropertyType == typeof(IDictionary<string, string>)
-            && tags.GetValue(e) is IDictionary<string, string> map && map is not Dictionary<string, string>)
-        {
-            tags.SetValue(e, new Dictionary<string, string>(map));
-        }
     }
 
     static void ReplaceDerivedSubOrchestrationEvents(IList<HistoryEvent> events)
@@ -47,26 +36,8 @@ internal sealed class StorableEventsOrchestrationService(IOrchestrationService i
         {
             if (events[i] is SubOrchestrationInstanceCreatedEvent derived && derived.GetType() != typeof(SubOrchestrationInstanceCreatedEvent))
             {
-                events[i] = PlainCopy(derived);
+                events[i] = EngineInternals.PlainCopy(derived);
             }
         }
-    }
-
-    /// <summary>The same event as a plain <see cref="SubOrchestrationInstanceCreatedEvent"/> (every property of the base types copied).</summary>
-    static SubOrchestrationInstanceCreatedEvent PlainCopy(SubOrchestrationInstanceCreatedEvent derived)
-    {
-        var plain = new SubOrchestrationInstanceCreatedEvent(derived.EventId);
-        for (Type? type = typeof(SubOrchestrationInstanceCreatedEvent); type is not null && type != typeof(object); type = type.BaseType)
-        {
-            foreach (PropertyInfo property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance | BindingFlags.DeclaredOnly))
-            {
-                if (property.GetIndexParameters().Length == 0 && property.GetSetMethod(nonPublic: true) is { } setter)
-                {
-                    setter.Invoke(plain, [property.GetValue(derived)]);
-                }
-            }
-        }
-
-        return plain;
     }
 }

@@ -3,6 +3,7 @@ using BcfWorkflow.Functions.Cycles;
 using BcfWorkflow.Functions.Hosting;
 using BcfWorkflow.Functions.Incoming;
 using BcfWorkflow.Functions.Orchestration;
+using BcfWorkflow.Orchestrations.Application;
 using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Orchestrations.Orchestrations;
 using BcfWorkflow.Orchestrations.Ports;
@@ -49,6 +50,9 @@ public sealed class FunctionsHarness : IAsyncDisposable
             new DurableTaskTestHostOptions { LoggerFactory = NullLoggerFactory.Instance });
         return harness;
     }
+
+    /// <summary>The application service around the harness's client, as the app's triggers build it.</summary>
+    public CycleService Cycles() => Services.GetRequiredService<CycleServices>().Cycles(Client);
 
     public TestFunctionContext Context(string? instanceId = null) =>
         new(Services, instanceId is null ? null : new Dictionary<string, object?> { ["instanceId"] = instanceId });

@@ -24,6 +24,26 @@ public sealed class DurableEngineTests(AzuriteFixture azurite)
     }
 
     [Fact]
+    public async Task Engine_SubOrchestration_ParentHistoryStoresAndCompletes()
+    {
+        await using var stack = await EngineStack.StartAsync(azurite.ConnectionString, Unique.TaskHub());
+        using var deadline = new CancellationTokenSource(Deadline);
+
+        string id = await stack.Client.ScheduleNewOrchestrationInstanceAsync(nameof(ParentOfShoutOrchestrator), "hello", deadline.Token);
+        string child = ParentOfShoutOrchestrator.ChildOf(id);
+        while (await stack.Client.GetInstanceAsync(child, deadline.Token) is null)
+        {
+            await Task.Delay(50, deadline.Token);
+        }
+        await stack.Client.RaiseEventAsync(child, ShoutThenWaitOrchestrator.ApprovalEvent, "approved", deadline.Token);
+        OrchestrationMetadata done = await stack.Client.WaitForInstanceCompletionAsync(id, getInputsAndOutputs: true, deadline.Token);
+
+        // Without the fixes (EngineInternals) the child's start message does not load, or the parent's history does not.
+        Assert.Equal(OrchestrationRuntimeStatus.Completed, done.RuntimeStatus);
+        Assert.Equal("parent:HELLO:approved", done.ReadOutputAs<string>());
+    }
+
+    [Fact]
     public async Task Engine_RestartedWhileDurableTimerPending_CompletesAfterTimerFires()
     {
         string taskHub = Unique.TaskHub();

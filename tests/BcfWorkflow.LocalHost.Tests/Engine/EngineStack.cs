@@ -29,6 +29,7 @@ public sealed class EngineStack : IAsyncDisposable
         builder.Services.AddBcfDurableWorker(engine.Channel, registry => registry
             .AddOrchestrator<ShoutThenWaitOrchestrator>()
             .AddOrchestrator<DurableTimerOrchestrator>()
+            .AddOrchestrator<ParentOfShoutOrchestrator>()
             .AddActivity<ShoutActivity>());
         builder.Services.AddBcfDurableClient(engine.Channel);
         IHost worker = builder.Build();

@@ -1,8 +1,7 @@
-using BcfWorkflow.Functions.Http;
+using BcfWorkflow.Functions.Hosting;
 using BcfWorkflow.Functions.Incoming;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BcfWorkflow.Functions.Blobs;
 
@@ -19,8 +18,6 @@ public static class ProcessIncomingReturn
         [DurableClient] DurableTaskClient client,
         FunctionContext context)
     {
-        var processor = ActivatorUtilities.CreateInstance<IncomingReturnProcessor>(context.InstanceServices,
-            HandlerFactory.CycleService(context.InstanceServices, client), client);
-        await processor.ProcessAsync(new IncomingDrop(area, contributor, name), content, context.CancellationToken);
+        await TriggerFactory.From(context).IncomingReturns(client).ProcessAsync(new IncomingDrop(area, contributor, name), content, context.CancellationToken);
     }
 }

@@ -13,7 +13,7 @@ public static class CycleFunctions
         [HttpTrigger(AuthorizationLevel.Anonymous, "post", Route = FunctionRoutes.Cycles)] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
-        HandlerFactory.Create<CycleHandlers>(context, client).OpenCycle(request, context.CancellationToken);
+        HandlerFactory.From(context).Cycle(client).OpenCycle(request, context.CancellationToken);
 
     /// <summary><c>GET /api/cycles/{cycleId}</c>.</summary>
     [Function(nameof(GetCycle))]
@@ -22,5 +22,5 @@ public static class CycleFunctions
         string cycleId,
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
-        HandlerFactory.Create<CycleHandlers>(context, client).GetCycle(request, cycleId, context.CancellationToken);
+        HandlerFactory.From(context).Cycle(client).GetCycle(request, cycleId, context.CancellationToken);
 }

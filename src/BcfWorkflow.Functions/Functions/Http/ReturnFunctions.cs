@@ -15,7 +15,7 @@ public static class ReturnFunctions
         string contributorId,
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
-        HandlerFactory.Create<ReturnHandlers>(context, client).PutReturn(request, cycleId, contributorId, context.CancellationToken);
+        HandlerFactory.From(context).Returns(client).PutReturn(request, cycleId, contributorId, context.CancellationToken);
 
     /// <summary><c>GET /api/cycles/{cycleId}/returns/{contributorId}</c>: the stored versions.</summary>
     [Function(nameof(ListReturnVersions))]
@@ -25,5 +25,5 @@ public static class ReturnFunctions
         string contributorId,
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
-        HandlerFactory.Create<ReturnHandlers>(context, client).ListVersions(request, cycleId, contributorId, context.CancellationToken);
+        HandlerFactory.From(context).Returns(client).ListVersions(request, cycleId, contributorId, context.CancellationToken);
 }

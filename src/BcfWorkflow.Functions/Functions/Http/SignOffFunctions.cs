@@ -14,7 +14,7 @@ public static class SignOffFunctions
         string cycleId,
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
-        HandlerFactory.Create<SignOffHandlers>(context, client).PostDecision(request, cycleId, context.CancellationToken);
+        HandlerFactory.From(context).SignOff(client).PostDecision(request, cycleId, context.CancellationToken);
 
     /// <summary><c>POST /api/cycles/{cycleId}/close</c>: the lead closes collection early.</summary>
     [Function(nameof(CloseCollection))]
@@ -23,7 +23,7 @@ public static class SignOffFunctions
         string cycleId,
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
-        HandlerFactory.Create<SignOffHandlers>(context, client).PostClose(request, cycleId, context.CancellationToken);
+        HandlerFactory.From(context).SignOff(client).PostClose(request, cycleId, context.CancellationToken);
 
     /// <summary><c>GET /api/cycles/{cycleId}/lead-answers</c>: the lead's answers (cover, national conditions, metrics).</summary>
     [Function(nameof(GetLeadAnswers))]
@@ -32,7 +32,7 @@ public static class SignOffFunctions
         string cycleId,
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
-        HandlerFactory.Create<LeadAnswersHandlers>(context, client).Get(request, cycleId, context.CancellationToken);
+        HandlerFactory.From(context).LeadAnswers(client).Get(request, cycleId, context.CancellationToken);
 
     /// <summary><c>PUT /api/cycles/{cycleId}/lead-answers</c>: saves the lead's answers.</summary>
     [Function(nameof(PutLeadAnswers))]
@@ -41,7 +41,7 @@ public static class SignOffFunctions
         string cycleId,
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
-        HandlerFactory.Create<LeadAnswersHandlers>(context, client).Put(request, cycleId, context.CancellationToken);
+        HandlerFactory.From(context).LeadAnswers(client).Put(request, cycleId, context.CancellationToken);
 
     /// <summary><c>PUT /api/cycles/{cycleId}/reporting-workbook</c>: attaches NHS England's blank workbook.</summary>
     [Function(nameof(PutReportingWorkbook))]
@@ -50,5 +50,5 @@ public static class SignOffFunctions
         string cycleId,
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
-        HandlerFactory.Create<LeadAnswersHandlers>(context, client).PutWorkbook(request, cycleId, context.CancellationToken);
+        HandlerFactory.From(context).LeadAnswers(client).PutWorkbook(request, cycleId, context.CancellationToken);
 }

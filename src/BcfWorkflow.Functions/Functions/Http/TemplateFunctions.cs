@@ -15,7 +15,7 @@ public static class TemplateFunctions
         string format,
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
-        HandlerFactory.Create<TemplateHandlers>(context, client).GetTemplate(request, cycleId, format, context.CancellationToken);
+        HandlerFactory.From(context).Templates(client).GetTemplate(request, cycleId, format, context.CancellationToken);
 
     /// <summary><c>GET /api/cycles/{cycleId}/audit</c>.</summary>
     [Function(nameof(GetAudit))]
@@ -24,5 +24,5 @@ public static class TemplateFunctions
         string cycleId,
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
-        HandlerFactory.Create<TemplateHandlers>(context, client).GetAudit(request, cycleId, context.CancellationToken);
+        HandlerFactory.From(context).Templates(client).GetAudit(request, cycleId, context.CancellationToken);
 }

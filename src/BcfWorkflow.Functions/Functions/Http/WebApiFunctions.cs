@@ -22,7 +22,7 @@ public static class WebApiFunctions
         [HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = FunctionRoutes.Cycles)] HttpRequest request,
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
-        HandlerFactory.Create<CycleListHandlers>(context, client).ListCycles(request, context.CancellationToken);
+        HandlerFactory.From(context).CycleList(client).ListCycles(request, context.CancellationToken);
 
     /// <summary><c>GET /api/cycles/{cycleId}/returns/{contributorId}/prefilled.{csv,xlsx}</c>.</summary>
     [Function(nameof(GetPrefilledReturn))]
@@ -33,7 +33,7 @@ public static class WebApiFunctions
         string format,
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
-        HandlerFactory.Create<PrefilledReturnHandlers>(context, client).GetPrefilled(request, cycleId, contributorId, format, context.CancellationToken);
+        HandlerFactory.From(context).Prefilled(client).GetPrefilled(request, cycleId, contributorId, format, context.CancellationToken);
 
     /// <summary><c>GET /api/timetable</c> (lead): the dates offered when opening a cycle.</summary>
     [Function(nameof(GetTimetable))]
@@ -49,7 +49,7 @@ public static class WebApiFunctions
         string cycleId,
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
-        HandlerFactory.Create<SummaryHandlers>(context, client).GetSummary(request, cycleId, context.CancellationToken);
+        HandlerFactory.From(context).Summary(client).GetSummary(request, cycleId, context.CancellationToken);
 
     /// <summary><c>GET /api/cycles/{cycleId}/returns/{contributorId}/figures</c> (lead, or that contributor).</summary>
     [Function(nameof(GetReturnFigures))]
@@ -59,7 +59,7 @@ public static class WebApiFunctions
         string contributorId,
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
-        HandlerFactory.Create<ReturnFiguresHandlers>(context, client).GetFigures(request, cycleId, contributorId, context.CancellationToken);
+        HandlerFactory.From(context).ReturnFigures(client).GetFigures(request, cycleId, contributorId, context.CancellationToken);
 
     /// <summary><c>POST /api/cycles/{cycleId}/returns/{contributorId}/check</c> (that contributor): stores nothing.</summary>
     [Function(nameof(CheckReturn))]
@@ -69,7 +69,7 @@ public static class WebApiFunctions
         string contributorId,
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
-        HandlerFactory.Create<ReturnFiguresHandlers>(context, client).PostCheck(request, cycleId, contributorId, context.CancellationToken);
+        HandlerFactory.From(context).ReturnFigures(client).PostCheck(request, cycleId, contributorId, context.CancellationToken);
 
     /// <summary><c>POST /api/cycles/{cycleId}/returns/{contributorId}/remind</c> (lead): "Remind now".</summary>
     [Function(nameof(RemindContributor))]
@@ -79,5 +79,5 @@ public static class WebApiFunctions
         string contributorId,
         [DurableClient] DurableTaskClient client,
         FunctionContext context) =>
-        HandlerFactory.Create<SignOffHandlers>(context, client).PostRemind(request, cycleId, contributorId, context.CancellationToken);
+        HandlerFactory.From(context).SignOff(client).PostRemind(request, cycleId, contributorId, context.CancellationToken);
 }

@@ -1,8 +1,6 @@
-using BcfWorkflow.Functions.Cycles;
-using BcfWorkflow.Functions.Http;
+using BcfWorkflow.Functions.Hosting;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace BcfWorkflow.Functions.Timers;
 
@@ -18,8 +16,6 @@ public static class OpenQuarterCycles
         [DurableClient] DurableTaskClient client,
         FunctionContext context)
     {
-        var opener = ActivatorUtilities.CreateInstance<QuarterCycleOpener>(context.InstanceServices,
-            HandlerFactory.CycleService(context.InstanceServices, client));
-        await opener.OpenLastEndedQuarterAsync(context.CancellationToken);
+        await TriggerFactory.From(context).QuarterOpener(client).OpenLastEndedQuarterAsync(context.CancellationToken);
     }
 }

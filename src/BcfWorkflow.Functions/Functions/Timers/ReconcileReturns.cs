@@ -1,4 +1,4 @@
-using BcfWorkflow.Functions.Http;
+using BcfWorkflow.Functions.Hosting;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask.Client;
 using Microsoft.Extensions.Logging;
@@ -19,7 +19,7 @@ public static class ReconcileReturns
         [DurableClient] DurableTaskClient client,
         FunctionContext context)
     {
-        var raised = await HandlerFactory.CycleService(context.InstanceServices, client).ReconcileRunningCyclesAsync(context.CancellationToken);
+        var raised = await CycleServices.From(context).Cycles(client).ReconcileRunningCyclesAsync(context.CancellationToken);
         if (raised > 0)
         {
             context.GetLogger(nameof(ReconcileReturns)).LogWarning("Raised {Count} stored returns again that their workflows had not applied", raised);
