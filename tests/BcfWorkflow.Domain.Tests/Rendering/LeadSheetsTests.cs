@@ -92,6 +92,18 @@ public class LeadSheetsTests
     }
 
     [Fact]
+    public void Write_AnotherAreasTemplate_RefusedAsTheWorkbookEvenWithTheSameSchemeIds()
+    {
+        // The trial: Rutland's copy of the plan (same scheme ids) gave a workbook that was taken for Leicestershire's.
+        var plan = Builders.PlanBuilder.Leicestershire().Build();
+        var rutland = Write(AreaAggregator.Aggregate(plan with { Area = "Rutland" }, new Domain.Model.Quarter(2), []), TemplateCover.Empty);
+
+        var problem = Assert.Single(Domain.Rendering.Official.ReportingWorkbook.Inspect(new MemoryStream(rutland), "rutland.xlsx", plan, "Q2").Problems);
+
+        Assert.StartsWith("This workbook is for Rutland ('2. Cover'!B2, beside \"Selected Health and Wellbeing Board:\"), not Leicestershire.", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TemplateJson_SummaryShapeThenTheLeadsSheets()
     {
         using var json = Json(CompleteSummary(), CoverWith(CompleteLeadAnswers.For("2024-25")));

@@ -125,7 +125,7 @@ public static class ReportingWorkbook
                 Returns.FileKind.Text => "This is not a workbook: it reads as text (a .csv file?).",
                 _ => "This is not an Excel workbook.",
             };
-            return (null, Refuse(IssueCodes.NotXlsx, $"{what} {AsItCame}: save NHS England's workbook as it came, .xlsx, not as .xls, .ods or .csv."));
+            return (null, Refuse(IssueCodes.NotXlsx, $"{what} {AsItCame} (not saved again as .xls, .ods or .csv)."));
         }
         if (ZipLimits.Check(bytes) is { } limit)
         {

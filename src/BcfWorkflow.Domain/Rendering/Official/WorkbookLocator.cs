@@ -30,9 +30,14 @@ internal sealed partial class WorkbookLocator
     {
         var locator = new WorkbookLocator(package, file);
         var sheets = template.Sheets;
+        if (!locator.HasAnyTemplateSheet(sheets, template, quarter))
+        {
+            return new LocatedWorkbook(locator._problems, locator._sheets, 0, locator._inputs);
+        }
         if (locator.Sheet(sheets.Cover) is { } cover)
         {
             locator.CheckTitle(cover, template, quarter);
+            locator.CheckBoard(cover, area);
             foreach (var question in template.CoverQuestions)
             {
                 locator.Beside(cover, $"cover.{question.Key}", question.Label, ["answer"], text => Same(text, question.Label));
@@ -85,6 +90,47 @@ internal sealed partial class WorkbookLocator
                 $"The workbook has {matches.Count} sheets that could be '{name}' ({string.Join(", ", matches.Select(s => $"'{s.Name}'"))}), so BcfWorkflow cannot tell which to fill. {AsItCame}."));
         return null;
     }
+
+    /// <summary>A workbook with none of the template's sheets is not the reporting workbook at all (a return, another
+    /// spreadsheet): one problem says so, rather than one per sheet and label it lacks.</summary>
+    private bool HasAnyTemplateSheet(ReportingSheets sheets, ReportingTemplate template, string quarter)
+    {
+        string[] wanted = [sheets.Cover, sheets.NationalConditions, sheets.Metrics, sheets.Expenditure];
+        if (_package.Sheets.Any(s => wanted.Any(w => Same(s.Name, w) || Same(Unnumbered(s.Name), Unnumbered(w)))))
+        {
+            return true;
+        }
+        _problems.Add(Problem(IssueCodes.WrongWorkbook, null, null,
+            $"This is not NHS England's reporting workbook: it has none of its sheets ({string.Join(", ", wanted.Select(w => $"'{w}'"))}), "
+            + $"only {string.Join(", ", _package.Sheets.Select(s => $"'{s.Name}'"))}. Attach the {template.Year} {quarter} reporting workbook NHS England sent, as it came."));
+        return false;
+    }
+
+    /// <summary>A workbook whose cover names another Health and Wellbeing Board (typed in beside "Selected Health and
+    /// Wellbeing Board:" or "Health and Wellbeing Board:") is another area's: its scheme ids may even match.</summary>
+    private void CheckBoard(SheetGrid sheet, string area)
+    {
+        string[] labels = [SelectedBoardLabel, BoardLabel];
+        foreach (var (label, text) in sheet.TextCells.Where(c => labels.Any(l => Same(c.Text, l))).OrderBy(c => c.Cell.Row).ThenBy(c => c.Cell.Column))
+        {
+            var named = sheet.TextCells
+                .Where(c => c.Cell.Row == label.Row && c.Cell.Column > label.Column && !string.IsNullOrWhiteSpace(c.Text))
+                .OrderBy(c => c.Cell.Column).Select(c => (c.Cell, c.Text)).FirstOrDefault();
+            if (named.Text is { } board && !Same(Letters(board), Letters(area)))
+            {
+                _problems.Add(Problem(IssueCodes.WrongWorkbook, sheet, named.Cell,
+                    $"This workbook is for {board.Trim()} ('{sheet.Name}'!{named.Cell}, beside \"{text.Trim()}\"), not {area}. Attach {area}'s reporting workbook; "
+                    + $"if it is {area}'s, make the plan's area name match the workbook's."));
+                return;
+            }
+        }
+    }
+
+    private const string SelectedBoardLabel = "Selected Health and Wellbeing Board:";
+    private const string BoardLabel = "Health and Wellbeing Board:";
+
+    /// <summary>Letters and digits only, lower case: "Bristol, City of" and "bristol city of" are the same board.</summary>
+    private static string Letters(string text) => new([.. text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant)]);
 
     /// <summary>A title naming another year or quarter ("Better Care Fund 2024-25 Q1 Reporting Template") is the wrong workbook.</summary>
     private void CheckTitle(SheetGrid sheet, ReportingTemplate template, string quarter)

@@ -74,6 +74,22 @@ public class ReportingWorkbookInspectTests
     }
 
     [Fact]
+    public void Inspect_NoneOfTheTemplatesSheets_OneProblemSayingItIsNotTheReportingWorkbook()
+    {
+        var workbook = WithPart(Read(Blank), "xl/workbook.xml", xml => xml
+            .Replace("name=\"2. Cover\"", "name=\"Blaby\"", StringComparison.Ordinal)
+            .Replace("name=\"3. National Conditions\"", "name=\"Charnwood\"", StringComparison.Ordinal)
+            .Replace("name=\"4. Metrics\"", "name=\"Melton\"", StringComparison.Ordinal)
+            .Replace("name=\"6. Expenditure\"", "name=\"County\"", StringComparison.Ordinal));
+
+        var problem = Assert.Single(Inspect(workbook).Problems);
+
+        Assert.Equal(IssueCodes.WrongWorkbook, problem.Code);
+        Assert.StartsWith("This is not NHS England's reporting workbook: it has none of its sheets ('2. Cover', '3. National Conditions', '4. Metrics', '6. Expenditure'), only '1. Guidance', 'Blaby'",
+            problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Inspect_SheetRenumbered_FoundByItsName()
     {
         var workbook = WithPart(Read(Blank), "xl/workbook.xml", xml => xml.Replace("name=\"6. Expenditure\"", "name=\"7. Expenditure\"", StringComparison.Ordinal));
