@@ -34,15 +34,14 @@ internal static class GuidanceSheet
     internal static IEnumerable<string> Paragraphs(AreaSummary summary, ReportingTemplate template)
     {
         var s = template.Sheets;
-        yield return $"This workbook is {summary.Area}'s Better Care Fund return for {summary.Year} {summary.Quarter}, laid out as "
-            + "NHS England's quarterly reporting template: its sheets are named and numbered as the year's template names "
-            + "them (a number the template uses for a sheet this workbook does not hold is skipped).";
-        yield return $"It was produced by BcfWorkflow from the returns the area's contributors submitted against its {summary.Year} "
-            + $"plan. '{s.Cover}' lists who submitted which version and when, and who approved the return. '{s.Expenditure}' "
-            + "holds the running balances, the required spend, one row per scheme of the plan and the checklist; its figures "
-            + "are the contributors' own, added up exactly, and its totals are formulas over the rows above them, saved with their values.";
-        yield return $"'{s.NationalConditions}' and '{s.Metrics}' list the year's national conditions and metrics; the lead's "
-            + "answers to them, and to the questions on the cover, are the pale yellow cells.";
+        yield return $"This workbook is {summary.Area}'s Better Care Fund return for {summary.Year} {summary.Quarter}. Its sheets are "
+            + $"named and numbered as in NHS England's {summary.Year} quarterly reporting template; the national template's other sheets are not included.";
+        yield return $"It was produced by BcfWorkflow from the returns the area's contributors submitted against the {summary.Year} plan, "
+            + $"added up exactly. '{s.Cover}' shows whether every required answer is given, the lead's answers to its questions, who "
+            + $"sent which version of each return and when, and who approved the return. '{s.Expenditure}' holds the running balances, "
+            + "the required spend, one row per scheme of the plan and the checklist; its totals are formulas, saved with their values.";
+        yield return $"'{s.NationalConditions}' and '{s.Metrics}' hold the lead's answers for the year's national conditions and metrics. "
+            + "Answers (the lead's, and the contributors' figures and comments) are in the pale yellow cells.";
         if (!template.IsKnownYear)
         {
             yield return $"The national conditions and metrics of {summary.Year} are not recorded in this version of BcfWorkflow: "
