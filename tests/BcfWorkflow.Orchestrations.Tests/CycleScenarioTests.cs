@@ -431,6 +431,38 @@ public sealed class CycleScenarioTests : IAsyncLifetime
         Assert.Equal(OpenCycleStatus.PlanNotFound, noPlan.Status);
     }
 
+    [Fact]
+    public async Task Cycle_ApprovedWithTheReportingWorkbookAttached_TellsTheLeadItIsAmongTheDownloads()
+    {
+        var cycleId = await harness.OpenAsync(Long, Long, Quiet);
+        foreach (var id in ContributorIds)
+        {
+            await harness.SubmitAsync(cycleId, id, 100_000);
+        }
+        await harness.WaitForSignOffAsync(cycleId, round: 1);
+        var attached = await harness.LeadAnswers.SaveWorkbookAsync(cycleId, BlankReportingWorkbook(), "BCF Q2 reporting template.xlsx", "BCF Lead", DateTimeOffset.UtcNow);
+
+        await harness.Service.DecideAsync(cycleId, new SignOffDecision("approve", ConfirmIncomplete: true), "BCF Lead",
+            basis: new ApprovalBasis(null, attached.Version));
+        await harness.WaitForCompletionAsync(cycleId);
+
+        var lead = Assert.Single(harness.Emails.To(LeadEmail), m => m.Purpose == EmailPurposes.Final);
+        Assert.Contains("and NHS England's reporting workbook filled in.", lead.TextBody, StringComparison.Ordinal);
+        Assert.All(ContributorIds, id => Assert.DoesNotContain("workbook", Assert.Single(harness.Emails.To(EmailOf(id)),
+            m => m.Purpose == EmailPurposes.Final).TextBody, StringComparison.OrdinalIgnoreCase));
+        Assert.NotNull(await harness.Templates.OpenLatestAsync(cycleId, TemplateFiles.ReportingWorkbook));
+    }
+
+    /// <summary>A blank reporting workbook for the test plan: the plan's own template with nothing returned, which has
+    /// the national workbook's sheets, labels and scheme table.</summary>
+    private static byte[] BlankReportingWorkbook()
+    {
+        var summary = BcfWorkflow.Domain.Aggregation.AreaAggregator.Aggregate(Create(), new BcfWorkflow.Domain.Model.Quarter(2), []);
+        using var output = new MemoryStream();
+        BcfWorkflow.Domain.Rendering.TemplateXlsxWriter.Write(summary, BcfWorkflow.Domain.Rendering.TemplateCover.Empty, output);
+        return output.ToArray();
+    }
+
     private void AssertEveryMessageSentOnce()
     {
         var duplicates = harness.Emails.Sent.GroupBy(m => m.MessageId).Where(g => g.Count() > 1).Select(g => g.Key).ToList();

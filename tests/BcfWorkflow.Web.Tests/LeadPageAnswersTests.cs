@@ -27,10 +27,11 @@ public sealed class LeadPageAnswersTests(WebStack stack)
         var decisions = new RequestCounter(page, "/decision");
         await page.GotoAsync($"/lead?cycle={area.CycleId}");
 
-        // Nothing saved yet: the plan's suggestions in the form, every part of the lead's still to do.
+        // Nothing saved yet: the plan's suggestions in the form, said to be suggestions, every part of the lead's still to do.
         await Expect(page.Locator("#answers-form")).ToBeVisibleAsync();
         await Expect(page.Locator("#template-heading")).ToHaveTextAsync("Complete the template");
-        await Expect(page.Locator("#answers-saved-by")).ToHaveTextAsync("Not saved yet.");
+        await Expect(page.Locator("#answers-saved-by")).ToHaveTextAsync(
+            "Not saved yet. The answers already filled in below are suggestions from the plan: they count as done once you save them.");
         await Expect(page.Locator("#answers-cover-healthAndWellbeingBoard")).ToHaveValueAsync("Answershire");
         await Expect(page.Locator("#answers-cover-email")).ToHaveValueAsync("bcf.lead@example.gov.uk");
         await Expect(page.Locator("#task-cover-status")).ToHaveTextAsync("5 to do");
@@ -40,8 +41,8 @@ public sealed class LeadPageAnswersTests(WebStack stack)
         await Expect(page.Locator("#workbook-attached")).ToHaveTextAsync("No workbook attached yet.");
 
         // Signed off: No asks when it is expected instead of who signed it.
-        await page.Locator("#answers-cover-phone").FillAsync("0116 305 0000");
-        await page.Locator("#answers-cover-email").FillAsync("not an email");
+        await page.Locator("#answers-cover-phone").FillAsync("0116 305 0000 ext 2");
+        await page.Locator("#answers-cover-email").FillAsync("jo.bloggs leicestershire.gov.uk");
         await Expect(page.Locator("#answers-cover-expectedSignOffOn-day")).ToBeHiddenAsync();
         await page.Locator("#answers-cover-signedOff-no").CheckAsync();
         await Expect(page.Locator("#answers-cover-expectedSignOffOn-day")).ToBeVisibleAsync();
@@ -61,25 +62,38 @@ public sealed class LeadPageAnswersTests(WebStack stack)
             await page.GetByLabel($"Achievements for {Metrics[i - 1]}", new() { Exact = true }).FillAsync($"Better than planned on {Metrics[i - 1]}.");
         }
 
-        // A No without its explanation: the error summary links to the explanation.
+        // One save shows every problem together, in the form's order and in the service's words: the email address and
+        // phone number the service would refuse, and a No without its explanation. Each links to its field.
+        var saves = new List<string>();
+        page.Request += (_, request) =>
+        {
+            if (request.Method == "PUT" && request.Url.EndsWith("/lead-answers", StringComparison.Ordinal))
+            {
+                saves.Add(request.Url);
+            }
+        };
         await page.GetByRole(AriaRole.Button, new() { Name = "Save answers" }).ClickAsync();
         var summary = page.Locator("#error-summary");
         await Expect(summary).ToBeFocusedAsync();
-        await Expect(summary.Locator("li")).ToHaveTextAsync(["Explain why national condition 2 was not met"]);
+        await Expect(summary.Locator("li")).ToHaveTextAsync([
+            "Enter an email address in the correct format, like name@example.gov.uk.",
+            "Enter a telephone number using only numbers, spaces, brackets, hyphens and +, like 0116 305 0000.",
+            "Explain why national condition 2 was not met",
+        ]);
+        Assert.Empty(saves);
+        await Expect(page.Locator("#answers-cover-email-error")).ToContainTextAsync("Enter an email address in the correct format");
+        await Expect(page.Locator("#answers-cover-phone-error")).ToContainTextAsync("Enter a telephone number using only numbers");
         await Expect(page.Locator("#answers-nationalConditions-2-explanation-error")).ToContainTextAsync("Explain why national condition 2 was not met");
         await Expect(page).ToHaveTitleAsync(new Regex("^Error: "));
         await AxeCheck.AssertNoViolationsAsync(page);
         await Screenshots.TakeAsync(page, "lead-answers-errors");
-        await summary.GetByRole(AriaRole.Link).ClickAsync();
-        await Expect(page.Locator("#answers-nationalConditions-2-explanation")).ToBeFocusedAsync();
-        await page.Keyboard.TypeAsync("The plan was agreed late.\nIt is signed now.");
-
-        // The service refuses the email address: its message links to the field the API names (cover.email).
-        await page.GetByRole(AriaRole.Button, new() { Name = "Save answers" }).ClickAsync();
-        await Expect(summary.Locator("li")).ToHaveTextAsync(["Enter an email address in the correct format, like name@example.gov.uk."]);
-        await summary.GetByRole(AriaRole.Link).ClickAsync();
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Enter an email address in the correct format, like name@example.gov.uk." }).ClickAsync();
         await Expect(page.Locator("#answers-cover-email")).ToBeFocusedAsync();
         await page.Locator("#answers-cover-email").FillAsync("bcf.lead@answershire.example.gov.uk");
+        await page.Locator("#answers-cover-phone").FillAsync("0116 305 0000");
+        await summary.GetByRole(AriaRole.Link, new() { Name = "Explain why national condition 2 was not met" }).ClickAsync();
+        await Expect(page.Locator("#answers-nationalConditions-2-explanation")).ToBeFocusedAsync();
+        await page.Keyboard.TypeAsync("The plan was agreed late.\nIt is signed now.");
 
         await page.GetByRole(AriaRole.Button, new() { Name = "Save answers" }).ClickAsync();
         var saved = page.Locator("#answers-saved");
@@ -108,6 +122,11 @@ public sealed class LeadPageAnswersTests(WebStack stack)
         await Expect(page.Locator("#answers-metrics-4-assessment")).ToBeCheckedAsync();
         await Expect(page.Locator("#answers-metrics-4-achievements")).ToHaveValueAsync("Better than planned on Residential Admissions.");
         await Expect(page.Locator("#template-tasks-list .task-list__status")).ToHaveTextAsync(["Completed", "Completed", "Completed", "Completed"]);
+        Assert.Single(saves);
+        // The audit trail says it in words.
+        var answersRow = page.Locator("#audit-table tbody tr").Filter(new() { HasText = "Answers saved" });
+        await Expect(answersRow).ToContainTextAsync("Version 1: every answer given");
+        await Expect(page.Locator("#audit-table")).Not.ToContainTextAsync("answers-saved");
 
         // Every part complete: the confirmation says so and asks for no tick.
         await page.GetByLabel("Approve the area return and write the final template").CheckAsync();
@@ -157,7 +176,7 @@ public sealed class LeadPageAnswersTests(WebStack stack)
         await file.SetInputFilesAsync(new FilePayload { Name = "notes.xlsx", MimeType = "text/plain", Buffer = Encoding.UTF8.GetBytes("not a workbook") });
         await page.GetByRole(AriaRole.Button, new() { Name = "Attach workbook" }).ClickAsync();
         await Expect(page.Locator("#workbook-errors li")).ToHaveTextAsync([new Regex("^This is not a workbook: it reads as text")]);
-        await Expect(page.Locator("#error-summary li")).ToHaveTextAsync([new Regex("^notes\\.xlsx was not attached: ")]);
+        await Expect(page.Locator("#error-summary li")).ToHaveTextAsync(["notes.xlsx was not attached: see the problems below"]);
         await AxeCheck.AssertNoViolationsAsync(page);
         await file.SetInputFilesAsync(new FilePayload
         {
@@ -176,6 +195,8 @@ public sealed class LeadPageAnswersTests(WebStack stack)
         await Expect(blank).ToHaveCountAsync(21);
         await Expect(blank.First).ToHaveTextAsync("2. Cover: Health and Wellbeing Board");
         await Expect(blank.Last).ToHaveTextAsync("4. Metrics: Residential Admissions: achievements");
+        await Expect(page.Locator("#confirm-workbook")).ToHaveTextAsync("NHS England's workbook works out its own ‘Complete Template’ from its own "
+            + "checklist, so it may not agree with this list: check the filled-in workbook before you send it.");
         await AxeCheck.AssertNoViolationsAsync(page);
         await page.GetByRole(AriaRole.Button, new() { Name = "Confirm and approve" }).ClickAsync();
         var summary = page.Locator("#error-summary");
@@ -220,6 +241,18 @@ public sealed class LeadPageAnswersTests(WebStack stack)
             Assert.Contains("346085", text);
         }
         await Expect(page.Locator("#answers-metric-4-summary")).ToContainTextAsync("Not given");
+        // Read-only once approved: what was left blank, not what is "to do".
+        await Expect(page.Locator("#template-tasks-list .task-list__status")).ToHaveTextAsync(["Completed", "Completed", "1 left blank", "Completed"]);
+
+        // The audit trail in words: no codes, hashes or empty brackets.
+        var audit = page.Locator("#audit-table");
+        await Expect(audit.Locator("tbody tr").Filter(new() { HasText = "Workbook attached" }))
+            .ToContainTextAsync("NHS England's workbook BCF Q2 reporting template.xlsx attached (version 1)");
+        await Expect(audit.Locator("tbody tr").Filter(new() { HasText = "Answers saved" }).First).ToContainTextAsync("Version 2: 1 answer still to give");
+        await Expect(audit).Not.ToContainTextAsync("workbook-attached");
+        await Expect(audit).Not.ToContainTextAsync("answers-saved");
+        await Expect(audit).Not.ToContainTextAsync("()");
+        await Expect(audit).Not.ToContainTextAsync("sha256");
         await AxeCheck.AssertNoViolationsAsync(page);
     }
 

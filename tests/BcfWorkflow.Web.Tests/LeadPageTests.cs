@@ -112,6 +112,9 @@ public sealed class LeadPageTests(WebStack stack)
         await page.GetByRole(AriaRole.Button, new() { Name = "Send decision" }).ClickAsync();
         await Expect(page.GetByRole(AriaRole.Button, new() { Name = "Confirm and approve" })).ToBeVisibleAsync();
         // The lead's answers were never given: approving says so, and the lead ticks that the template goes with them blank.
+        // No workbook is attached, so nothing is said about NHS England's.
+        await Expect(page.Locator("#confirm-template-missing li").First).ToBeVisibleAsync();
+        await Expect(page.Locator("#confirm-workbook")).ToHaveCountAsync(0);
         await page.GetByLabel("Approve with these parts of the template blank").CheckAsync();
         await page.EvaluateAsync("() => { const b = document.getElementById('confirm-button'); b.click(); b.click(); }");
         await Expect(page.Locator("#stage")).ToHaveTextAsync("Approved");

@@ -126,6 +126,20 @@ public sealed class SignInPageTests(WebStack stack)
     }
 
     [Fact]
+    public async Task Header_KeyNamedAsItsRole_SaysTheRoleOnce()
+    {
+        var page = await stack.NewPageAsync(Keys.Lead);
+        await page.RouteAsync("**/api/me", route => route.FulfillAsync(new()
+        {
+            Status = 200, ContentType = "application/json", Body = "{\"name\":\"BCF lead\",\"role\":\"lead\"}",
+        }));
+
+        await page.GotoAsync("/lead");
+
+        await Expect(page.Locator("#who")).ToHaveTextAsync("Signed in as BCF lead");
+    }
+
+    [Fact]
     public async Task SignOut_FromLeadPage_ForgetsTheKey()
     {
         var page = await stack.NewPageAsync(Keys.Lead);

@@ -92,7 +92,7 @@ public sealed class LeadAnswersHandlers(RequestAuth auth, LeadAnswersService ans
         }
         var view = result.View!;
         await audit.AppendAsync(cycleId, new AuditEntry($"{cycleId}/reporting-workbook/v{view.Workbook!.Version}", clock.GetUtcNow(), caller.Name,
-            AuditActions.WorkbookAttached, $"reporting workbook {fileName}, version {view.Workbook.Version} (sha256 {view.Workbook.ContentSha256})",
+            AuditActions.WorkbookAttached, $"reporting workbook {fileName}, version {view.Workbook.Version}, sha256 {view.Workbook.ContentSha256}",
             RequestAuth.From(request)), cancellationToken);
         return Results.Created(ApiRoutes.CycleLocation(cycleId) + "/lead-answers", LeadAnswersDto.From(view));
     }

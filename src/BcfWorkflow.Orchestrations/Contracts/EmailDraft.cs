@@ -15,6 +15,8 @@ namespace BcfWorkflow.Orchestrations.Contracts;
 /// <param name="SignOff">Balances, returns and warnings (sign-off request).</param>
 /// <param name="ApprovedBy">Who approved the return (final).</param>
 /// <param name="ReturnMissing">The contributor sent no return and the area return was approved without it (final).</param>
+/// <param name="WorkbookFilled">NHS England's reporting workbook was attached and is among the downloads, filled in
+/// (final, to the lead). Absent from drafts queued before it existed: read as false.</param>
 public sealed record EmailDraft(
     string MessageId,
     string Purpose,
@@ -30,4 +32,5 @@ public sealed record EmailDraft(
     string? Reason = null,
     SignOffDigest? SignOff = null,
     string? ApprovedBy = null,
-    bool ReturnMissing = false);
+    bool ReturnMissing = false,
+    bool WorkbookFilled = false);

@@ -39,12 +39,13 @@ public static class CycleEmails
         ToLead(input, roster, EmailPurposes.SignOffReminder, n, now);
 
     /// <summary>The approval, to a contributor (<paramref name="audience"/> Contributor) or to the lead.</summary>
+    /// <param name="workbookFilled">NHS England's workbook was attached, so it is among the lead's downloads filled in.</param>
     public static EmailDraft Final(
         CycleInput input, CycleRoster roster, string to, string? toName, EmailAudience audience, int n, string approvedBy, DateTimeOffset now,
-        bool returnMissing = false) =>
+        bool returnMissing = false, bool workbookFilled = false) =>
         new(MessageId(input.CycleId, EmailPurposes.Final, n), EmailPurposes.Final, input.CycleId, to, toName, audience,
             CycleOf(input, roster), now, audience == EmailAudience.Lead ? input.Schedule.SubmissionDue : null, ApprovedBy: approvedBy,
-            ReturnMissing: returnMissing);
+            ReturnMissing: returnMissing, WorkbookFilled: audience == EmailAudience.Lead && workbookFilled);
 
     private static EmailDraft ToContributor(string instanceId, ContributorInput input, string purpose, int n, DateTimeOffset now) =>
         new(MessageId(instanceId, purpose, n), purpose, input.CycleId, input.Contributor.Email, input.Contributor.Name,

@@ -160,6 +160,8 @@ public static class EmailWriter
         letter
             .Heading2("Your decision")
             .Para("On the area return page you can approve the return, or send named contributors' returns back with a reason.")
+            .Para("Before you approve, complete your parts of the template on the same page: the Cover, the National Conditions and the Metrics. "
+                + "You can also attach the blank reporting workbook NHS England sent for this quarter, to have it filled in with the figures and your answers.")
             .Link("Open the area return page", page)
             .Footnote(Service);
         var subject = digest.Round > 1
@@ -186,10 +188,16 @@ public static class EmailWriter
         var subject = $"Approved: the Better Care Fund return for {c.Area}, {c.Quarter} {c.Year}";
         if (d.Audience == EmailAudience.Lead)
         {
+            var downloads = "The final template is ready to download on the area return page, with your answers to the Cover, the National Conditions "
+                + (d.WorkbookFilled ? "and the Metrics, and NHS England's reporting workbook filled in." : "and the Metrics.");
             var lead = Greeting(d)
                 .Para(approved)
-                .Para($"The final template is ready to download on the area return page. {Submission(d)}")
-                .Link("Open the area return page", page)
+                .Para($"{downloads} {Submission(d)}".TrimEnd());
+            if (d.WorkbookFilled)
+            {
+                lead.Para("NHS England's workbook works out its own ‘Complete Template’ from its own checklist: check it before you send it.");
+            }
+            lead.Link("Open the area return page", page)
                 .Footnote(Service);
             return (subject, lead);
         }

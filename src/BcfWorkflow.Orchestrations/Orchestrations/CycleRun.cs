@@ -270,7 +270,8 @@ internal sealed class CycleRun(TaskOrchestrationContext context, CycleInput inpu
             .Select(c => (To: c.Email, Name: c.Name, Audience: EmailAudience.Contributor, Missing: contributors[c.Id].Versions == 0)).ToList();
         recipients.Add((roster.LeadEmail, roster.LeadName, EmailAudience.Lead, false));
         await Task.WhenAll(recipients.Select((r, i) =>
-            SendAsync(CycleEmails.Final(input, roster, r.To, r.Name, r.Audience, i + 1, decision.DecidedBy, approved, r.Missing))));
+            SendAsync(CycleEmails.Final(input, roster, r.To, r.Name, r.Audience, i + 1, decision.DecidedBy, approved, r.Missing,
+                workbookFilled: decision.WorkbookVersion is not null))));
         foreach (var id in order)
         {
             context.SendEvent(CycleIds.Contributor(input.CycleId, id), EventNames.CycleFinalized, new CycleFinalized(version, approved));

@@ -75,6 +75,7 @@ public static class EmailSamples
         ["final-contributor"] = CycleEmails.Final(CycleInput(), Roster(), "dfg@blaby.example.gov.uk", "Blaby District Council", EmailAudience.Contributor, 1, "Sam Patel", new DateTimeOffset(2024, 10, 28, 14, 15, 0, TimeSpan.Zero)),
         ["final-contributor-missing"] = CycleEmails.Final(CycleInput(), Roster(), "dfg@blaby.example.gov.uk", "Blaby District Council", EmailAudience.Contributor, 1, "Sam Patel", new DateTimeOffset(2024, 10, 28, 14, 15, 0, TimeSpan.Zero), returnMissing: true),
         ["final-lead"] = CycleEmails.Final(CycleInput(), Roster(), TestPlan.LeadEmail, "Sam Patel", EmailAudience.Lead, 4, "Sam Patel", new DateTimeOffset(2024, 10, 28, 14, 15, 0, TimeSpan.Zero)),
+        ["final-lead-workbook"] = CycleEmails.Final(CycleInput(), Roster(), TestPlan.LeadEmail, "Sam Patel", EmailAudience.Lead, 4, "Sam Patel", new DateTimeOffset(2024, 10, 28, 14, 15, 0, TimeSpan.Zero), workbookFilled: true),
     };
 
     /// <summary>The contributor's instance id, as the workflow names it.</summary>

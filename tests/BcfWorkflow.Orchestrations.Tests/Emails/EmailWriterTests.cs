@@ -93,7 +93,40 @@ public sealed class EmailWriterTests
 
         Assert.Contains("was approved by Sam Patel at 2:15pm on Monday 28 October 2024.", contributor.TextBody, StringComparison.Ordinal);
         Assert.Contains("download the final template from your return page", contributor.TextBody, StringComparison.Ordinal);
-        Assert.Contains("The final template is ready to download on the area return page.", lead.TextBody, StringComparison.Ordinal);
+        Assert.Contains("The final template is ready to download on the area return page, with your answers to the Cover, the National Conditions and the Metrics. It is due",
+            lead.TextBody, StringComparison.Ordinal);
+        Assert.DoesNotContain("workbook", lead.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_FinalToTheLeadWithTheWorkbookAttached_SaysItIsAmongTheDownloadsAndToCheckIt()
+    {
+        var lead = Write(EmailSamples.All["final-lead-workbook"]);
+
+        Assert.Contains("with your answers to the Cover, the National Conditions and the Metrics, and NHS England's reporting workbook filled in.",
+            lead.TextBody, StringComparison.Ordinal);
+        Assert.Contains("NHS England's workbook works out its own ‘Complete Template’ from its own checklist: check it before you send it.",
+            lead.TextBody, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Final_WorkbookFilledToAContributor_IsNotSaid()
+    {
+        var draft = CycleEmails.Final(EmailSamples.CycleInput(), EmailSamples.Roster(), "dfg@blaby.example.gov.uk", "Blaby District Council",
+            EmailAudience.Contributor, 1, "Sam Patel", EmailSamples.DueInSummer, workbookFilled: true);
+
+        Assert.False(draft.WorkbookFilled);
+        Assert.DoesNotContain("workbook", Write(draft).TextBody, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Write_SignOffRequest_SaysToCompleteTheLeadsPartsBeforeApproving()
+    {
+        var message = Write(EmailSamples.All["sign-off"]);
+
+        Assert.Contains("Before you approve, complete your parts of the template on the same page: the Cover, the National Conditions and the Metrics.",
+            message.TextBody, StringComparison.Ordinal);
+        Assert.Contains("attach the blank reporting workbook NHS England sent for this quarter", message.TextBody, StringComparison.Ordinal);
     }
 
     [Fact]

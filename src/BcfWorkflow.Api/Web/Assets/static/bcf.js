@@ -174,8 +174,15 @@ window.Bcf = (() => {
       if (who) replace(who, "Signed in");
       return { problem: problemText(me) };
     }
-    if (who) replace(who, "Signed in as " + me.body.name + " (" + (me.body.role === "lead" ? "BCF lead" : "contributor") + ")");
+    if (who) replace(who, signedInText(me.body));
     return { me: me.body };
+  }
+
+  /** "Signed in as Pat Lead (BCF lead)"; the role once when the key's name is the role ("Signed in as BCF lead"). */
+  function signedInText(me) {
+    const role = me.role === "lead" ? "BCF lead" : "contributor";
+    const name = (me.name || "").trim();
+    return "Signed in as " + (!name || name.toLowerCase() === role.toLowerCase() ? role : name + " (" + role + ")");
   }
 
   /** For the pages that need a signed-in user: the caller, or null after saying what to do. */

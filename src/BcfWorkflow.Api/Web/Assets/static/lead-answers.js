@@ -9,6 +9,8 @@ window.BcfLeadAnswers = (() => {
   const $ = (id) => document.getElementById(id);
   const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   const NOT_GIVEN = "Not given";
+  const MAX_SHORT = 200;  // LeadAnswersCheck.MaxShortTextLength
+  const MAX_LONG = 4000;  // LeadAnswersCheck.MaxTextLength
 
   let cycleId = null;
   let view = null;     // the last answers view from the API
@@ -31,6 +33,7 @@ window.BcfLeadAnswers = (() => {
   function reset() {
     shownKey = null;
     view = null;
+    workbookAttached = false;
     replace($("answers-result"));
     $("template-section").hidden = true;
   }
@@ -93,12 +96,22 @@ window.BcfLeadAnswers = (() => {
           : el("span", {}, t.name),
         t.hint ? el("span", { class: "hint", id: "task-" + t.id + "-hint" }, t.hint) : null),
       el("div", { class: "task-list__status", id: "task-" + t.id + "-status" },
-        t.left === 0 ? "Completed" : el("strong", { class: "tag tag-todo" }, t.left + " to do"))));
+        t.left === 0 ? "Completed" : el("strong", { class: "tag tag-todo" }, t.left + (editable() ? " to do" : " left blank")))));
     const saved = view.saved;
     replace($("template-tasks"),
-      el("ul", { class: "task-list", id: "template-tasks-list" }, items),
-      el("p", { id: "answers-saved-by" }, saved ? "Saved by " + saved.savedBy + " at " + B.ukTime(saved.savedAt) + "." : "Not saved yet."));
+      el("p", { id: "answers-saved-by" }, saved ? "Saved by " + saved.savedBy + " at " + B.ukTime(saved.savedAt) + "."
+        : editable() && suggested() ? "Not saved yet. The answers already filled in below are suggestions from the plan: "
+          + "they count as done once you save them." : "Not saved yet."),
+      el("ul", { class: "task-list", id: "template-tasks-list" }, items));
   }
+
+  /** Before the first save the form offers the plan's values (the board, the lead's name and email): any given? */
+  const suggested = () => {
+    const a = view.answers || {};
+    return Object.values(a.cover || {}).some((v) => v !== null && v !== undefined && v !== "")
+      || (a.nationalConditions || []).some((c) => c.met !== null && c.met !== undefined)
+      || (a.metrics || []).some((m) => m.assessment || m.challenges || m.achievements);
+  };
 
   // ---- The form -------------------------------------------------------------------------------------------------------
 
@@ -238,6 +251,19 @@ window.BcfLeadAnswers = (() => {
     return { value: String(year) + "-" + String(month).padStart(2, "0") + "-" + String(day).padStart(2, "0") };
   }
 
+  /** One mailbox, as the service checks it (EmailAddress.IsSingleMailbox): one @ with something either side, no
+   * spaces, and a domain of dotted letters, digits and hyphens. */
+  function singleMailbox(text) {
+    if (text.length > 254) return false;
+    const at = text.indexOf("@");
+    if (at <= 0 || at !== text.lastIndexOf("@") || at === text.length - 1) return false;
+    const local = text.slice(0, at);
+    const domain = text.slice(at + 1);
+    if ([...local].some((c) => c <= " " || c >= "\x7f" || "()<>[]:;,\\\"".includes(c))) return false;
+    if (local.startsWith(".") || local.endsWith(".") || domain.indexOf(".") <= 0 || domain.endsWith(".")) return false;
+    return domain.split(".").every((label) => /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?$/.test(label));
+  }
+
   /** The form's answers as the API takes them, and what is wrong with them. A follow-up question counts only while
    * the answer that asks it is chosen. */
   function readForm() {
@@ -245,6 +271,13 @@ window.BcfLeadAnswers = (() => {
     const problems = [];
     const text = (field) => { const input = $(fieldId(field)); return input ? input.value.trim() || null : null; };
     const choice = (field) => document.querySelector("input[name=\"" + fieldId(field) + "\"]:checked")?.value ?? null;
+    const long = (field, what) => {
+      const value = text(field);
+      if (value && value.length > MAX_LONG) {
+        problems.push({ field: fieldId(field), text: what + " must be " + MAX_LONG.toLocaleString("en-GB") + " characters or fewer." });
+      }
+      return value;
+    };
     const asked = new Set(q.cover.map((question) => question.key));
     const date = (key, label) => {
       if (!asked.has(key)) return null;
@@ -252,25 +285,45 @@ window.BcfLeadAnswers = (() => {
       if (read.error) problems.push(read.error);
       return read.value ?? null;
     };
+    // The service's own checks (LeadAnswersCheck), with its words, so one save shows every problem together.
+    const short = (field, what) => {
+      const value = text(field);
+      if (value && value.length > MAX_SHORT) problems.push({ field: fieldId(field), text: what + " must be " + MAX_SHORT + " characters or fewer." });
+      return value;
+    };
+    const email = (field) => {
+      const value = text(field);
+      if (value && !singleMailbox(value)) problems.push({ field: fieldId(field), text: "Enter an email address in the correct format, like name@example.gov.uk." });
+      return value;
+    };
+    const phone = (field) => {
+      const value = short(field, "The contact number");
+      if (value && !/^[0-9 +()-]+$/.test(value)) {
+        problems.push({ field: fieldId(field), text: "Enter a telephone number using only numbers, spaces, brackets, hyphens and +, like 0116 305 0000." });
+      }
+      return value;
+    };
     const signedOff = yesNo(choice("cover.signedOff"));
     const cover = {
-      healthAndWellbeingBoard: text("cover.healthAndWellbeingBoard"), completedBy: text("cover.completedBy"),
-      email: text("cover.email"), phone: text("cover.phone"), signedOff,
-      signedOffBy: signedOff === true ? text("cover.signedOffBy") : null,
-      signedOffRole: signedOff === true ? text("cover.signedOffRole") : null,
+      healthAndWellbeingBoard: short("cover.healthAndWellbeingBoard", "The Health and Wellbeing Board"),
+      completedBy: short("cover.completedBy", "The name of who completed the return"),
+      email: email("cover.email"), phone: phone("cover.phone"), signedOff,
+      signedOffBy: signedOff === true ? short("cover.signedOffBy", "Who signed it off") : null,
+      signedOffRole: signedOff === true ? short("cover.signedOffRole", "Their role") : null,
       signedOffOn: signedOff === true ? date("signedOffOn", "the date it was signed off") : null,
       expectedSignOffOn: signedOff === false ? date("expectedSignOffOn", "the date it is expected to be signed off") : null,
     };
     const nationalConditions = q.nationalConditions.map((c) => {
       const met = yesNo(choice("nationalConditions." + c.number + ".met"));
-      const explanation = met === false ? text("nationalConditions." + c.number + ".explanation") : null;
+      const explanation = met === false ? long("nationalConditions." + c.number + ".explanation", "The explanation") : null;
       if (met === false && !explanation) {
         problems.push({ field: fieldId("nationalConditions." + c.number + ".explanation"), text: "Explain why national condition " + c.number + " was not met" });
       }
       return { number: c.number, met, explanation };
     });
     const metrics = q.metrics.map((m) => ({ metric: m.name, assessment: choice("metrics." + m.number + ".assessment"),
-      challenges: text("metrics." + m.number + ".challenges"), achievements: text("metrics." + m.number + ".achievements") }));
+      challenges: long("metrics." + m.number + ".challenges", "Challenges and support needs"),
+      achievements: long("metrics." + m.number + ".achievements", "Achievements") }));
     return { problems, answers: { cover, nationalConditions, metrics } };
   }
 
@@ -389,8 +442,8 @@ window.BcfLeadAnswers = (() => {
       if (errors.length > 0) {
         replace($("workbook-result"), el("ul", { class: "error-list", id: "workbook-errors" }, errors.map((e) => el("li", {}, e.message))));
       }
-      B.showErrors([{ field: "workbook-file", text: file.name + " was not attached: " + B.problemText(result)
-        + (errors.length > 0 ? " The problems are listed under the form." : "") }]);
+      B.showErrors([{ field: "workbook-file", text: file.name + " was not attached: "
+        + (errors.length > 0 ? "see the problems below" : B.problemText(result)) }]);
       return;
     }
     B.clearErrors();
@@ -406,8 +459,11 @@ window.BcfLeadAnswers = (() => {
   /** What the template would still miss if approved now, read afresh; null when it could not be checked. */
   async function templateMissing(id) {
     const result = await api(path(id, "/lead-answers"));
+    if (result.ok) workbookAttached = !!result.body.workbook;
     return result.ok ? (result.body.templateMissing || result.body.missing) : null;
   }
+
+  let workbookAttached = false; // as the confirmation step last read it
 
   /** For the confirmation step: the parts still blank and the checkbox to approve with them blank, or that every part
    * is complete. missing: [{ sheet, description }], or null when unknown (the server still checks). */
@@ -423,6 +479,10 @@ window.BcfLeadAnswers = (() => {
         el("strong", { class: "warning-text__text" }, el("span", { class: "visually-hidden" }, "Warning: "),
           "The template has " + B.plural(missing.length, "part", "parts") + " still blank:")),
       el("ul", { id: "confirm-template-missing" }, missing.map((m) => el("li", {}, m.sheet + ": " + withoutColon(m.description)))),
+      workbookAttached || (view && view.workbook)
+        ? el("p", { id: "confirm-workbook" }, "NHS England's workbook works out its own ‘Complete Template’ from its own checklist, "
+          + "so it may not agree with this list: check the filled-in workbook before you send it.")
+        : null,
       el("div", { class: "field", id: "confirm-incomplete-field" },
         el("div", { class: "choice" },
           el("input", { type: "checkbox", id: "confirm-incomplete", name: "confirm-incomplete", value: "yes" }),

@@ -323,6 +323,7 @@
     approved: "Approved", "template-written": "Final template written", "email-failed": "Email not sent",
     "access-denied": "Request refused", "close-requested": "Close requested", "approval-superseded": "Approval not applied",
     "return-after-approval": "Return after approval", "reminder-requested": "Reminder asked for",
+    "answers-saved": "Answers saved", "workbook-attached": "Workbook attached",
   };
 
   const nameOf = (id) => names[id] || names[Object.keys(names).find((k) => k.toLowerCase() === id.toLowerCase())] || id;
@@ -371,6 +372,13 @@
       case "return-after-approval":
         m = d.match(/^(\S+) version (\d+) ([\s\S]*)$/);
         return m ? nameOf(m[1]) + ": version " + m[2] + " " + m[3] : clean(d);
+      case "answers-saved":
+        m = d.match(/^the lead's answers, version (\d+): ([\s\S]*)$/);
+        return m ? "Version " + m[1] + ": " + m[2] : clean(d);
+      case "workbook-attached":
+        // "reporting workbook X.xlsx, version 2, sha256 …" (earlier entries: "… version 2 (sha256 …)").
+        m = d.match(/^reporting workbook ([\s\S]*), version (\d+)(?:,? \(?sha256 [0-9a-f]+\)?)?$/i);
+        return m ? "NHS England's workbook " + m[1] + " attached (version " + m[2] + ")" : clean(d);
       case "access-denied":
         m = d.match(/^\d+ \S+ \S+: ([\s\S]*)$/);
         return m ? m[1] : "A request was refused";
@@ -380,7 +388,7 @@
   }
 
   /** Whatever is left: no hashes, storage paths or API routes. */
-  const clean = (text) => text.replace(/,?\s*sha256 [0-9a-f]{16,}/gi, "").replace(/\b[0-9a-f]{40,}\b/gi, "")
+  const clean = (text) => text.replace(/\s*\(sha256 [0-9a-f]{16,}\)/gi, "").replace(/,?\s*sha256 [0-9a-f]{16,}/gi, "").replace(/\b[0-9a-f]{40,}\b/gi, "")
     .replace(/\/?api\/\S+/g, "").replace(/\b(returns|templates|audit)\/\S+/g, "").trim();
 
   // The lead's request ("Decision sent", "Close requested") and the cycle carrying it out ("Sent back", "Approved",
