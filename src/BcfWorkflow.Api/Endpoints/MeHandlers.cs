@@ -15,3 +15,6 @@ public sealed class MeHandlers(RequestAuth auth)
         return Results.Ok(new MeView(caller!.Name, caller.IsLead ? "lead" : "contributor", caller.ContributorId));
     }
 }
+
+/// <summary>What <c>GET /api/me</c> returns: the caller's name, role ("lead" or "contributor") and contributor id.</summary>
+public sealed record MeView(string Name, string Role, string? Contributor);

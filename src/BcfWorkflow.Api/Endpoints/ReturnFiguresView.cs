@@ -30,3 +30,25 @@ public sealed record ReturnCheckView(
     bool HasLastQuarter,
     IReadOnlyList<SchemeFiguresItem> Schemes,
     IReadOnlyList<IssueDto> Warnings);
+
+/// <summary>One scheme of a contributor's return: the plan's figures, and the figures of the latest version, the
+/// version before it and last quarter's return (each null when that return is not there).</summary>
+/// <param name="OutputsDeliveredToDate">Null in a return that is there means "NA".</param>
+public sealed record SchemeFiguresItem(
+    string Id,
+    string Name,
+    string SourceOfFunding,
+    decimal PlannedExpenditure,
+    decimal? PlannedOutputs,
+    string Units,
+    decimal? ExpenditureToDate,
+    decimal? OutputsDeliveredToDate,
+    string? Comments,
+    decimal? PreviousExpenditureToDate,
+    decimal? PreviousOutputsDeliveredToDate,
+    string? PreviousComments,
+    decimal? LastQuarterExpenditureToDate,
+    decimal? LastQuarterOutputsDeliveredToDate);
+
+/// <summary>One stored version of a return, as people see it (no blob name or hash).</summary>
+public sealed record ReturnVersionItem(int Version, string SubmittedBy, DateTimeOffset SubmittedAt);

@@ -1,5 +1,8 @@
 namespace BcfWorkflow.Orchestrations.Contracts;
 
+/// <summary>What to aggregate: the latest stored version of each contributor that submitted.</summary>
+public sealed record AggregationInput(string CycleId, PlanRef Plan, string Quarter, IReadOnlyList<ReturnRef> Returns);
+
 /// <summary>The compact result of aggregating the area return (the files themselves are rendered at emission).</summary>
 /// <param name="Warnings">The aggregation's warnings, once each, as sentences: the same list, in the same order, as the
 /// sign-off page shows from the area summary (so the email and the page count the same).</param>
@@ -14,3 +17,6 @@ public sealed record AggregationOutcome(
 {
     public BalanceLine? Total => RunningBalances.LastOrDefault(b => b.Source == "Total");
 }
+
+/// <summary>A running-balance row (a source, or "Total"); PercentageSpent is a fraction, null where income is 0.</summary>
+public sealed record BalanceLine(string Source, decimal Income, decimal ExpenditureToDate, decimal? PercentageSpent, decimal Balance);

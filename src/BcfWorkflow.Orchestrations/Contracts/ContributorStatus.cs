@@ -49,3 +49,12 @@ public sealed record ContributorStatus(
     public ContributorStatus SubmittedAs(int version) =>
         this with { State = ContributorStates.Submitted, Versions = version, LatestVersion = version };
 }
+
+/// <summary>The values of <see cref="ContributorStatus.State"/>.</summary>
+public static class ContributorStates
+{
+    public const string Awaiting = "awaiting";
+    public const string Submitted = "submitted";
+    public const string Late = "late";
+    public const string SentBack = "sentBack";
+}

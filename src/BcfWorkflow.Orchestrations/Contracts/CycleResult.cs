@@ -9,3 +9,6 @@ public sealed record CycleResult(
     IReadOnlyList<BalanceLine> RunningBalances,
     IReadOnlyList<string> Warnings,
     IReadOnlyList<ContributorStatus> Contributors);
+
+/// <summary>How a contributor's part of the cycle ended.</summary>
+public sealed record ContributorResult(ContributorStatus Status);

@@ -15,3 +15,18 @@ public sealed record EmailMessage(
     string? ToName = null,
     string CycleId = "",
     string? HtmlBody = null);
+
+/// <summary>The cycle an email is about, as people name it, and the lead who signs the contributors' emails.</summary>
+/// <param name="Quarter">"Q1".."Q4".</param>
+/// <param name="Year">"2024-25".</param>
+public sealed record EmailCycle(string Area, string Year, string Quarter, string LeadName, string LeadEmail);
+
+/// <summary>Who an email is for, which decides the page its link opens.</summary>
+public enum EmailAudience
+{
+    /// <summary>A contributor: the link opens its return page for the cycle.</summary>
+    Contributor,
+
+    /// <summary>The BCF lead: the link opens the area return page for the cycle.</summary>
+    Lead,
+}

@@ -13,3 +13,10 @@ public sealed record SignOffDecided(int Round, string Decision, IReadOnlyList<st
     /// <summary>For an approval: the version of the attached reporting workbook to fill (null: none attached).</summary>
     public int? WorkbookVersion { get; init; }
 }
+
+/// <summary>The values of <see cref="SignOffDecided.Decision"/>.</summary>
+public static class SignOffDecisions
+{
+    public const string Approve = "approve";
+    public const string SendBack = "sendBack";
+}
