@@ -1,7 +1,7 @@
 using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Domain.Reporting;
 
-namespace BcfWorkflow.Cli.Demo;
+namespace BcfWorkflow.Demo;
 
 /// <summary>What the demo's lead answers on the template's own sheets: the cover (signed off under delegation, to be
 /// ratified at the next board), every national condition met, and an assessment of each metric of the year.</summary>

@@ -1,6 +1,6 @@
 using System.Globalization;
 
-namespace BcfWorkflow.Cli.Demo;
+namespace BcfWorkflow.Demo;
 
 /// <summary>One line per event, for redirected output (tests, CI, logs).</summary>
 internal sealed class PlainDemoView(TextWriter writer) : IDemoView

@@ -2,7 +2,7 @@ using System.Globalization;
 using Spectre.Console;
 using Spectre.Console.Rendering;
 
-namespace BcfWorkflow.Cli.Demo;
+namespace BcfWorkflow.Demo;
 
 /// <summary>A live table of the contributors and the stage, with the latest events under it (a terminal).</summary>
 internal sealed class LiveDemoView(IAnsiConsole console) : IDemoView

@@ -4,7 +4,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using BcfWorkflow.Api.Endpoints;
 
-namespace BcfWorkflow.Cli.Demo;
+namespace BcfWorkflow.Demo;
 
 /// <summary>The demo's lead and contributors calling the HTTP API, each with its own bearer key.</summary>
 internal sealed class DemoApiClient(HttpClient http)

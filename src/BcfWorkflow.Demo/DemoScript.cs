@@ -1,7 +1,7 @@
 using BcfWorkflow.Api.Endpoints;
 using BcfWorkflow.Orchestrations.Contracts;
 
-namespace BcfWorkflow.Cli.Demo;
+namespace BcfWorkflow.Demo;
 
 /// <summary>Plays the lead and the contributors through one cycle over the HTTP API, following the cycle's status.</summary>
 internal sealed class DemoScript(DemoApiClient api, DemoBoard board, DemoUsers users, DemoCast cast, TimeProvider clock)

@@ -2,7 +2,7 @@ using System.Globalization;
 using BcfWorkflow.Domain.Rendering;
 using Spectre.Console;
 
-namespace BcfWorkflow.Cli.Demo;
+namespace BcfWorkflow.Demo;
 
 /// <summary>The end of the demo: the contributors' final states, the running balances and required spend of the approved
 /// template, and where everything is.</summary>

@@ -2,7 +2,7 @@ using Azure.Storage.Blobs;
 using Azure.Storage.Blobs.Models;
 using BcfWorkflow.Adapters.Blob;
 
-namespace BcfWorkflow.Cli.Demo;
+namespace BcfWorkflow.Demo;
 
 /// <summary>What the demo leaves in --out: template.{xlsx,csv,json}, answers.csv and reporting-workbook.xlsx (NHS England's workbook filled in), downloaded from the API, summary.json, audit.jsonl
 /// (the audit blob) and emails/*.eml (every email the cycle sent, from the sent-email log blobs).</summary>

@@ -2,7 +2,7 @@ using System.Diagnostics;
 using BcfWorkflow.Api.Endpoints;
 using BcfWorkflow.Orchestrations.Contracts;
 
-namespace BcfWorkflow.Cli.Demo;
+namespace BcfWorkflow.Demo;
 
 /// <summary>What the demo shows: the latest cycle status and the event log. Events come from the actors (uploads,
 /// decisions) and from differences between successive statuses (reminders, late, escalations, stages).</summary>

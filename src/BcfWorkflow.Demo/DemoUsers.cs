@@ -2,7 +2,7 @@ using System.Globalization;
 using BcfWorkflow.Domain.Model;
 using BcfWorkflow.LocalHost.Server;
 
-namespace BcfWorkflow.Cli.Demo;
+namespace BcfWorkflow.Demo;
 
 /// <summary>Fresh keys for the demo's lead and for each contributor, given to the server as configuration.</summary>
 internal sealed class DemoUsers

@@ -4,18 +4,24 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Spectre.Console;
 
-namespace BcfWorkflow.Cli.Demo;
+namespace BcfWorkflow.Demo;
 
 /// <summary><c>bcf demo</c>: starts the local stack on fresh data, plays a whole cycle with a compressed clock, copies the
 /// results into --out and prints the final figures. Always stops the stack.</summary>
-internal static class DemoRunner
+public static class DemoRunner
 {
     const string TaskHub = "bcfdemo";
 
-    public static async Task<int> RunAsync(CliContext context, DemoSettings settings, CancellationToken cancellationToken)
+    /// <param name="output">Where the demo writes (live on a terminal when this is <see cref="Console.Out"/>).</param>
+    /// <param name="error">Where a failure or an interruption is said.</param>
+    /// <param name="clock">When the lead opens the cycle (its due dates are counted from it).</param>
+    /// <returns>True when the cycle ran to the end and --out holds its results; false after a message on <paramref name="error"/>.</returns>
+    public static async Task<bool> RunAsync(DemoSettings settings, TextWriter output, TextWriter error, TimeProvider clock, CancellationToken cancellationToken)
     {
-        var live = DemoConsole.CanGoLive(context, settings.Plain);
-        var console = DemoConsole.Create(context, live);
+        ArgumentNullException.ThrowIfNull(settings);
+        ArgumentNullException.ThrowIfNull(error);
+        var live = DemoConsole.CanGoLive(output, settings.Plain);
+        var console = DemoConsole.Create(output, live);
         var border = live ? TableBorder.Rounded : TableBorder.Ascii;
         var ownsData = settings.DataDir is null;
         var dataDir = settings.DataDir ?? Path.Combine(Path.GetTempPath(), $"bcf-demo-{Guid.NewGuid():N}");
@@ -31,25 +37,25 @@ internal static class DemoRunner
             using var http = new HttpClient { BaseAddress = server.BaseAddress, Timeout = TimeSpan.FromSeconds(60) };
             var api = new DemoApiClient(http);
             var board = new DemoBoard(samples);
-            var script = new DemoScript(api, board, users, DemoCast.Leicestershire, context.Clock);
-            IDemoView view = live ? new LiveDemoView(console) : new PlainDemoView(context.Out);
+            var script = new DemoScript(api, board, users, DemoCast.Leicestershire, clock);
+            IDemoView view = live ? new LiveDemoView(console) : new PlainDemoView(output);
             string? cycleId = null;
             await view.RunAsync(board, async () => cycleId = await script.RunAsync(cancellationToken));
 
             var outputs = await DemoOutputs.CollectAsync(api, users.LeadKey, server.Services.GetRequiredService<BlobServiceClient>(), cycleId!, cancellationToken);
             outputs.WriteTo(settings.OutDir);
             DemoReport.Print(console, board, outputs, cycleId!, settings.OutDir, border, printContributors: !live);
-            return ExitCodes.Success;
+            return true;
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
         {
-            context.Error.WriteLine("bcf demo: interrupted; stopping the local stack.");
-            return ExitCodes.Failed;
+            error.WriteLine("bcf demo: interrupted; stopping the local stack.");
+            return false;
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            context.Error.WriteLine($"bcf demo: failed: {e.Message}");
-            return ExitCodes.Failed;
+            error.WriteLine($"bcf demo: failed: {e.Message}");
+            return false;
         }
         finally
         {

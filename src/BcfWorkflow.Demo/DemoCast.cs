@@ -1,4 +1,4 @@
-namespace BcfWorkflow.Cli.Demo;
+namespace BcfWorkflow.Demo;
 
 /// <summary>Who plays which part in the demo; everyone else submits on time.</summary>
 /// <param name="Late">Submits only after it has been reminded and the lead told it is late.</param>

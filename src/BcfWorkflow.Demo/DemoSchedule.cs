@@ -1,6 +1,6 @@
 using BcfWorkflow.Orchestrations.Contracts;
 
-namespace BcfWorkflow.Cli.Demo;
+namespace BcfWorkflow.Demo;
 
 /// <summary>The quarter compressed into about a minute: returns due 20 s after opening, reminders 8 s before, on and 6 s
 /// after the due date, the lead told at +10 s, the submission date at 36 s, sign-off reminders every 8 s.</summary>

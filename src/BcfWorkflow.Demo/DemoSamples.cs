@@ -2,7 +2,7 @@ using System.Text;
 using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Domain.Plans;
 
-namespace BcfWorkflow.Cli.Demo;
+namespace BcfWorkflow.Demo;
 
 /// <summary>The Leicestershire sample copied next to bcf (samples/leicestershire): the plan, each contributor's Q2
 /// return and the malformed returns.</summary>

@@ -3,7 +3,7 @@ using BcfWorkflow.Api.Endpoints;
 using BcfWorkflow.Orchestrations.Contracts;
 using Spectre.Console;
 
-namespace BcfWorkflow.Cli.Demo;
+namespace BcfWorkflow.Demo;
 
 /// <summary>The contributors table (live and at the end).</summary>
 internal static class DemoTables

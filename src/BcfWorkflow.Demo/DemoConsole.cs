@@ -1,14 +1,14 @@
 using Spectre.Console;
 
-namespace BcfWorkflow.Cli.Demo;
+namespace BcfWorkflow.Demo;
 
 /// <summary>A live terminal when bcf writes to one, otherwise plain text on the command's writer.</summary>
 internal static class DemoConsole
 {
-    public static bool CanGoLive(CliContext context, bool plain) =>
-        !plain && ReferenceEquals(context.Out, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
+    public static bool CanGoLive(TextWriter output, bool plain) =>
+        !plain && ReferenceEquals(output, Console.Out) && !Console.IsOutputRedirected && AnsiConsole.Profile.Capabilities.Interactive;
 
-    public static IAnsiConsole Create(CliContext context, bool live)
+    public static IAnsiConsole Create(TextWriter output, bool live)
     {
         if (live)
         {
@@ -19,7 +19,7 @@ internal static class DemoConsole
             Ansi = AnsiSupport.No,
             ColorSystem = ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(context.Out),
+            Out = new AnsiConsoleOutput(output),
         });
         console.Profile.Width = 120;
         return console;

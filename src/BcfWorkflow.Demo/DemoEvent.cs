@@ -1,4 +1,4 @@
-namespace BcfWorkflow.Cli.Demo;
+namespace BcfWorkflow.Demo;
 
 /// <summary>One line of the demo's event log, <paramref name="At"/> from the start of the demo.</summary>
 /// <param name="Detail">Extra lines shown under it (e.g. the problems of a rejected upload).</param>

@@ -1,4 +1,4 @@
-namespace BcfWorkflow.Cli.Demo;
+namespace BcfWorkflow.Demo;
 
 /// <summary>Shows the demo's progress while <c>script</c> runs: a live table on a terminal, plain lines otherwise.</summary>
 internal interface IDemoView
