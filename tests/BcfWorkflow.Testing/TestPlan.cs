@@ -1,7 +1,7 @@
 using System.Text;
 using BcfWorkflow.Domain.Model;
 
-namespace BcfWorkflow.Orchestrations.Tests.Support;
+namespace BcfWorkflow.Testing;
 
 /// <summary>A small area: two district councils (DFG) and the county (iBCF), one scheme each.</summary>
 public static class TestPlan

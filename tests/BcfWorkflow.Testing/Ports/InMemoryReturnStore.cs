@@ -2,7 +2,7 @@ using System.Security.Cryptography;
 using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Orchestrations.Ports;
 
-namespace BcfWorkflow.Orchestrations.Tests.Fakes;
+namespace BcfWorkflow.Testing.Ports;
 
 public sealed class InMemoryReturnStore : IReturnStore
 {

@@ -2,7 +2,7 @@ using System.Collections.Concurrent;
 using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Orchestrations.Ports;
 
-namespace BcfWorkflow.Orchestrations.Tests.Fakes;
+namespace BcfWorkflow.Testing.Ports;
 
 public sealed class InMemoryPlanStore : IPlanStore
 {

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using BcfWorkflow.Api.Endpoints;
 
-namespace BcfWorkflow.LocalHost.Tests.Server;
+namespace BcfWorkflow.Testing.Server;
 
 /// <summary>Plain HTTP calls to a local server, each with a bearer key.</summary>
 public sealed class ApiClient(Uri baseAddress) : IDisposable

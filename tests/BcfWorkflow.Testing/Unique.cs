@@ -1,4 +1,4 @@
-namespace BcfWorkflow.LocalHost.Tests.Support;
+namespace BcfWorkflow.Testing;
 
 /// <summary>Names that keep tests apart on the shared Azurite.</summary>
 public static class Unique

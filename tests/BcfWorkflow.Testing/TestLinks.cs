@@ -1,6 +1,6 @@
 using BcfWorkflow.Orchestrations.Emails;
 
-namespace BcfWorkflow.Orchestrations.Tests.Support;
+namespace BcfWorkflow.Testing;
 
 /// <summary>The public address the test hosts' emails link to.</summary>
 public static class TestLinks

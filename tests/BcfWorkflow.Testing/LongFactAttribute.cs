@@ -1,4 +1,6 @@
-namespace BcfWorkflow.Security.Tests.Support;
+using Xunit;
+
+namespace BcfWorkflow.Testing;
 
 /// <summary>A test that runs only with BCF_LONG_TESTS=1 (skipped, and reported as skipped, otherwise).</summary>
 public sealed class LongFactAttribute : FactAttribute

@@ -4,7 +4,7 @@ using BcfWorkflow.Domain.Reporting;
 using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Orchestrations.Ports;
 
-namespace BcfWorkflow.Orchestrations.Tests.Fakes;
+namespace BcfWorkflow.Testing.Ports;
 
 public sealed class InMemoryLeadAnswersStore : ILeadAnswersStore
 {

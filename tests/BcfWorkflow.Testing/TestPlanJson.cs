@@ -1,7 +1,6 @@
 using System.Text;
-using BcfWorkflow.Orchestrations.Tests.Support;
 
-namespace BcfWorkflow.Functions.Tests.Support;
+namespace BcfWorkflow.Testing;
 
 /// <summary><see cref="TestPlan"/> as the plan.json a lead posts (docs/interfaces.md).</summary>
 public static class TestPlanJson

@@ -1,4 +1,4 @@
-namespace BcfWorkflow.Web.Tests.Support;
+namespace BcfWorkflow.Testing;
 
 public static class RepositoryRoot
 {
@@ -12,6 +12,7 @@ public static class RepositoryRoot
                 return dir.FullName;
             }
         }
+
         throw new InvalidOperationException($"No BcfWorkflow.sln above {AppContext.BaseDirectory}.");
     }
 }

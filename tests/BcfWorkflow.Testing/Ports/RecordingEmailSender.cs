@@ -2,18 +2,24 @@ using System.Collections.Concurrent;
 using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Orchestrations.Ports;
 
-namespace BcfWorkflow.Orchestrations.Tests.Fakes;
+namespace BcfWorkflow.Testing.Ports;
 
 /// <summary>Records every email "sent", in order, so tests assert counts, recipients and purposes. Can hold the
 /// request emails (the contributor orchestrations then sit in their first activity) until released.</summary>
-public sealed class RecordingEmailSender : IEmailSender
+/// <param name="keepMessages">False: count the emails without keeping them (the bench sends thousands and measures
+/// its memory).</param>
+public sealed class RecordingEmailSender(bool keepMessages = true) : IEmailSender
 {
     private readonly ConcurrentQueue<EmailMessage> sent = new();
     private readonly TaskCompletionSource requestGate = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private volatile bool holdRequests;
     private int requestsHeld;
+    private int sentCount;
 
     public IReadOnlyList<EmailMessage> Sent => [.. sent];
+
+    /// <summary>Every email sent, kept or not.</summary>
+    public int SentCount => Volatile.Read(ref sentCount);
 
     public int RequestsHeld => Volatile.Read(ref requestsHeld);
 
@@ -33,6 +39,10 @@ public sealed class RecordingEmailSender : IEmailSender
             Interlocked.Increment(ref requestsHeld);
             await requestGate.Task.WaitAsync(cancellationToken);
         }
-        sent.Enqueue(message);
+        if (keepMessages)
+        {
+            sent.Enqueue(message);
+        }
+        Interlocked.Increment(ref sentCount);
     }
 }

@@ -3,7 +3,7 @@ using System.Net.Sockets;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Testing;
 
-namespace BcfWorkflow.Orchestrations.Tests.Support;
+namespace BcfWorkflow.Testing;
 
 /// <summary>Starts the in-process Durable Task test host on a port the OS says is free. Left to itself the host picks a
 /// random port in 30000-40000, inside Linux's ephemeral range, so on a busy machine it can collide with an outgoing

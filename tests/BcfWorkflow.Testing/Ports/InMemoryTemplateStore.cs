@@ -1,6 +1,6 @@
 using BcfWorkflow.Orchestrations.Ports;
 
-namespace BcfWorkflow.Orchestrations.Tests.Fakes;
+namespace BcfWorkflow.Testing.Ports;
 
 public sealed class InMemoryTemplateStore : ITemplateStore
 {

@@ -2,9 +2,8 @@ using System.Text;
 using System.Text.Json.Nodes;
 using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Domain.Plans;
-using BcfWorkflow.LocalHost.Tests.Support;
 
-namespace BcfWorkflow.LocalHost.Tests.Server;
+namespace BcfWorkflow.Testing.Server;
 
 /// <summary>The Leicestershire sample under a unique area name, so tests sharing one Azurite never meet the same cycle.</summary>
 public sealed class TestArea
