@@ -1,7 +1,7 @@
 using BcfWorkflow.Functions.Http;
 using BcfWorkflow.Functions.Tests.Support;
 using BcfWorkflow.Orchestrations.Contracts;
-using BcfWorkflow.Orchestrations.Tests.Support;
+using BcfWorkflow.Testing;
 using Microsoft.DurableTask.Client;
 
 namespace BcfWorkflow.Functions.Tests;

@@ -1,6 +1,6 @@
 using BcfWorkflow.Functions.Http;
 using BcfWorkflow.Functions.Tests.Support;
-using BcfWorkflow.Orchestrations.Tests.Support;
+using BcfWorkflow.Testing;
 
 namespace BcfWorkflow.Functions.Tests;
 

@@ -2,7 +2,7 @@ using BcfWorkflow.Functions.Blobs;
 using BcfWorkflow.Functions.Http;
 using BcfWorkflow.Functions.Incoming;
 using BcfWorkflow.Functions.Tests.Support;
-using BcfWorkflow.Orchestrations.Tests.Support;
+using BcfWorkflow.Testing;
 
 namespace BcfWorkflow.Functions.Tests;
 

@@ -4,7 +4,7 @@ using BcfWorkflow.Functions.Tests.Support;
 using BcfWorkflow.Functions.Timers;
 using BcfWorkflow.Orchestrations.Application;
 using BcfWorkflow.Orchestrations.Contracts;
-using BcfWorkflow.Orchestrations.Tests.Support;
+using BcfWorkflow.Testing;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.Extensions.DependencyInjection;
 

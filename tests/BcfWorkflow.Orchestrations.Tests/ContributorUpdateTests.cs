@@ -4,7 +4,7 @@ using BcfWorkflow.Orchestrations.Orchestrations;
 using BcfWorkflow.Orchestrations.Tests.Support;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
-using static BcfWorkflow.Orchestrations.Tests.Support.TestPlan;
+using static BcfWorkflow.Testing.TestPlan;
 
 namespace BcfWorkflow.Orchestrations.Tests;
 

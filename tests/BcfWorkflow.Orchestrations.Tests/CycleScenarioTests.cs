@@ -3,7 +3,8 @@ using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Orchestrations.Emails;
 using BcfWorkflow.Orchestrations.Tests.Emails;
 using BcfWorkflow.Orchestrations.Tests.Support;
-using static BcfWorkflow.Orchestrations.Tests.Support.TestPlan;
+using BcfWorkflow.Testing;
+using static BcfWorkflow.Testing.TestPlan;
 
 namespace BcfWorkflow.Orchestrations.Tests;
 

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using System.Text.Json;
+using BcfWorkflow.Testing;
 using BcfWorkflow.Web.Tests.Support;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;

@@ -1,65 +1,82 @@
 using System.CommandLine;
-using BcfWorkflow.Cli.Bench;
+using System.Diagnostics;
 
 namespace BcfWorkflow.Cli.Commands;
 
-/// <summary><c>bcf bench [--quick] [--areas N] [--contributors M] [--engine inprocess|azurestorage|both]</c>: the per-return
-/// figures against a naive baseline, then a simulated quarter on the engines (docs/performance.md).</summary>
+/// <summary><c>bcf bench [options]</c>: runs the bench tool, <c>bcf-bench</c> (tools/BcfWorkflow.Bench), from beside bcf
+/// with the same arguments, as a child process whose output and exit code are the command's. The benchmarks and their
+/// naive baseline are not part of the product, so bcf carries none of their packages; from the repository,
+/// scripts/bench.sh builds the tool and runs it.</summary>
 public static class BenchCommand
 {
-    public static Command Create(CliContext context)
+    /// <summary>The bench tool's assembly, looked for in bcf's own folder.</summary>
+    public const string ToolAssembly = "bcf-bench.dll";
+
+    public static Command Create(CliContext context) => Create(context, AppContext.BaseDirectory);
+
+    /// <param name="toolDirectory">Where <see cref="ToolAssembly"/> is looked for.</param>
+    public static Command Create(CliContext context, string toolDirectory)
     {
-        var quick = new Option<bool>("--quick") { Description = "Tiny sizes (2 areas x 3 contributors, few domain runs): a smoke test in seconds." };
-        var areas = new Option<int?>("--areas") { Description = $"Areas in the simulated quarter (default {BenchSettings.DefaultAreas}).", HelpName = "N" };
-        var contributors = new Option<int?>("--contributors") { Description = $"Contributors per area (default {BenchSettings.DefaultContributors}).", HelpName = "M" };
-        var engine = new Option<string>("--engine")
+        var command = new Command("bench", "Measure the per-return path against a naive baseline, then a simulated national quarter on " +
+            "the engines: runs the bench tool (bcf-bench) from beside bcf with these arguments ('bcf bench -- --help' for its options).")
         {
-            Description = "Which engine runs the quarter.",
-            DefaultValueFactory = _ => "both",
-            HelpName = "inprocess|azurestorage|both",
+            // Every argument is the tool's: its options are checked, and explained, by the tool.
+            TreatUnmatchedTokensAsErrors = false,
         };
-        engine.AcceptOnlyFromAmong("inprocess", "azurestorage", "both");
-        var iterations = new Option<int?>("--iterations") { Description = "Timed runs of each domain step (default 200; 20 with --quick).", HelpName = "K" };
-        var parallelism = new Option<int>("--parallelism") { Description = "Calls the driver makes to the engine at once.", DefaultValueFactory = _ => 16, HelpName = "P" };
-        var concurrency = new Option<int>("--concurrency") { Description = "Work items the worker runs at once.", DefaultValueFactory = _ => 32, HelpName = "C" };
-        var partitions = new Option<int?>("--partitions") { Description = "Azure Storage backend partitions (default: the engine's).", HelpName = "N" };
-        var hubs = new Option<int?>("--hubs")
-        {
-            Description = "Task hubs the durable engine spreads the areas over, each with its own tables (default 1).",
-            HelpName = "H",
-        };
-        var polling = new Option<int?>("--polling-ms") { Description = "Azure Storage backend MaxQueuePollingInterval in ms (default: the engine's).", HelpName = "MS" };
-        var command = new Command("bench", "Measure: parse+validate, aggregate and render against a naive baseline; then a simulated national " +
-            "quarter (N areas x M contributors, compressed clock) on the in-process and the durable local engine.")
-        {
-            quick, areas, contributors, engine, iterations, parallelism, concurrency, partitions, polling, hubs,
-        };
-        command.SetAction(async (parsed, cancellationToken) =>
-        {
-            var isQuick = parsed.GetValue(quick);
-            var settings = new BenchSettings(
-                isQuick,
-                Positive(parsed.GetValue(areas)) ?? (isQuick ? BenchSettings.QuickAreas : BenchSettings.DefaultAreas),
-                Positive(parsed.GetValue(contributors)) ?? (isQuick ? BenchSettings.QuickContributors : BenchSettings.DefaultContributors),
-                parsed.GetValue(engine) switch { "inprocess" => BenchEngineChoice.InProcess, "azurestorage" => BenchEngineChoice.AzureStorage, _ => BenchEngineChoice.Both },
-                Positive(parsed.GetValue(iterations)) ?? (isQuick ? 20 : 200),
-                Math.Max(1, parsed.GetValue(parallelism)),
-                Math.Max(1, parsed.GetValue(concurrency)),
-                Positive(parsed.GetValue(partitions)),
-                Positive(parsed.GetValue(polling)),
-                Positive(parsed.GetValue(hubs)) ?? 1);
-            try
-            {
-                return await BenchRunner.RunAsync(context, settings, cancellationToken);
-            }
-            catch (Exception e) when (e is InvalidOperationException or OperationCanceledException or TimeoutException)
-            {
-                context.Error.WriteLine($"bcf bench: {e.Message}");
-                return ExitCodes.Failed;
-            }
-        });
+        command.SetAction((parsed, cancellationToken) => RunAsync(context, toolDirectory, parsed.UnmatchedTokens, cancellationToken));
         return command;
     }
 
-    private static int? Positive(int? value) => value is > 0 ? value : null;
+    public static async Task<int> RunAsync(CliContext context, string toolDirectory, IReadOnlyList<string> arguments, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        ArgumentNullException.ThrowIfNull(arguments);
+        var tool = Path.Combine(toolDirectory, ToolAssembly);
+        if (!File.Exists(tool))
+        {
+            context.Error.WriteLine($"bcf bench: the bench tool is not beside bcf (no {tool}). It is not part of the product; " +
+                "from the repository, 'bash scripts/bench.sh [options]' builds and runs it.");
+            return ExitCodes.Failed;
+        }
+        var start = new ProcessStartInfo(DotnetHost()) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(tool);
+        foreach (var argument in arguments)
+        {
+            start.ArgumentList.Add(argument);
+        }
+        using var bench = Process.Start(start) ?? throw new InvalidOperationException($"Could not start {tool}.");
+        bench.OutputDataReceived += (_, line) => Forward(context.Out, line.Data);
+        bench.ErrorDataReceived += (_, line) => Forward(context.Error, line.Data);
+        bench.BeginOutputReadLine();
+        bench.BeginErrorReadLine();
+        try
+        {
+            await bench.WaitForExitAsync(cancellationToken);
+        }
+        catch (OperationCanceledException)
+        {
+            bench.Kill(entireProcessTree: true);
+            await bench.WaitForExitAsync(CancellationToken.None);
+            context.Error.WriteLine("bcf bench: interrupted; the bench tool and its Azurite were stopped.");
+            return ExitCodes.Failed;
+        }
+        return bench.ExitCode;
+    }
+
+    /// <summary>The dotnet host running bcf (<c>dotnet bcf.dll</c>, a test host), else the one on the PATH (bcf started as
+    /// its own executable).</summary>
+    private static string DotnetHost() =>
+        Path.GetFileNameWithoutExtension(Environment.ProcessPath) is "dotnet" ? Environment.ProcessPath! : "dotnet";
+
+    private static void Forward(TextWriter writer, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+        lock (writer)
+        {
+            writer.WriteLine(line);
+        }
+    }
 }

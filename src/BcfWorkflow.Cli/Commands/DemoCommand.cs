@@ -1,9 +1,10 @@
 using System.CommandLine;
-using BcfWorkflow.Cli.Demo;
+using BcfWorkflow.Demo;
 
 namespace BcfWorkflow.Cli.Commands;
 
-/// <summary><c>bcf demo [--out DIR]</c>: a whole quarterly cycle on the local durable engine with a compressed clock.</summary>
+/// <summary><c>bcf demo [--out DIR]</c>: a whole quarterly cycle on the local durable engine with a compressed clock
+/// (src/BcfWorkflow.Demo).</summary>
 public static class DemoCommand
 {
     public static Command Create(CliContext context)
@@ -25,8 +26,11 @@ public static class DemoCommand
         {
             outDir, data, plain,
         };
-        command.SetAction((parsed, cancellationToken) => DemoRunner.RunAsync(context,
-            new DemoSettings(parsed.GetValue(outDir)!, parsed.GetValue(data), parsed.GetValue(plain), DemoSamples.DefaultRoot), cancellationToken));
+        command.SetAction(async (parsed, cancellationToken) =>
+        {
+            var settings = new DemoSettings(parsed.GetValue(outDir)!, parsed.GetValue(data), parsed.GetValue(plain), DemoSettings.DefaultSamplesRoot);
+            return await DemoRunner.RunAsync(settings, context.Out, context.Error, context.Clock, cancellationToken) ? ExitCodes.Success : ExitCodes.Failed;
+        });
         return command;
     }
 }

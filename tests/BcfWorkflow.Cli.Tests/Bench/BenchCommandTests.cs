@@ -1,9 +1,11 @@
+using BcfWorkflow.Cli.Commands;
 using BcfWorkflow.Cli.Tests.Support;
 
 namespace BcfWorkflow.Cli.Tests.Bench;
 
-/// <summary>Runs <c>bcf bench --quick</c> in process (both engines: Azurite, the durable engine and the in-process one;
-/// seconds) and checks that every figure line is printed. No timing is asserted: the figures depend on the machine.</summary>
+/// <summary>Runs <c>bcf bench --quick</c>, which runs the bench tool (tools/BcfWorkflow.Bench, built beside bcf in this
+/// project's output) as a child process (both engines: Azurite, the durable engine and the in-process one; seconds), and
+/// checks that every figure line is printed. No timing is asserted: the figures depend on the machine.</summary>
 public sealed class BenchCommandTests
 {
     [Fact]
@@ -53,6 +55,21 @@ public sealed class BenchCommandTests
 
         Assert.Equal(ExitCodes.Usage, result.ExitCode);
         Assert.Contains(option == "--engine" ? "nosuch" : "many", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Bench_ToolNotBesideBcf_SaysHowToRunItAndFails()
+    {
+        using var folder = new TempDirectory();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+
+        var exitCode = await BenchCommand.RunAsync(new CliContext(stdout, stderr, TimeProvider.System), folder.Path, ["--quick"], CancellationToken.None);
+
+        Assert.Equal(ExitCodes.Failed, exitCode);
+        Assert.Contains($"the bench tool is not beside bcf (no {folder.Combine(BenchCommand.ToolAssembly)})", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Contains("bash scripts/bench.sh", stderr.ToString(), StringComparison.Ordinal);
+        Assert.Empty(stdout.ToString());
     }
 
     /// <summary>The lines from the one starting with <paramref name="heading"/> up to the next unindented line.</summary>

@@ -6,9 +6,8 @@ using BcfWorkflow.Functions.Orchestration;
 using BcfWorkflow.Orchestrations.Application;
 using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Orchestrations.Orchestrations;
-using BcfWorkflow.Orchestrations.Ports;
-using BcfWorkflow.Orchestrations.Tests.Fakes;
-using BcfWorkflow.Orchestrations.Tests.Support;
+using BcfWorkflow.Testing;
+using BcfWorkflow.Testing.Ports;
 using Microsoft.Azure.Functions.Worker;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
@@ -33,13 +32,12 @@ public sealed class FunctionsHarness : IAsyncDisposable
 
     public ServiceProvider Services { get; private set; } = null!;
     public DurableTaskClient Client => host?.Client ?? throw new InvalidOperationException("Not started.");
-    public InMemoryPlanStore Plans { get; } = new();
-    public InMemoryReturnStore Returns { get; } = new();
-    public InMemoryTemplateStore Templates { get; } = new();
-    public InMemoryLeadAnswersStore LeadAnswers { get; } = new();
-    public InMemoryCycleIndex CycleIndex { get; } = new();
-    public RecordingEmailSender Emails { get; } = new();
-    public InMemoryAuditLog Audit { get; } = new();
+    /// <summary>The ports; the email links are the app's own (AddBcfEmailLinks).</summary>
+    public InMemoryPorts Ports { get; } = new() { Links = null };
+    public InMemoryPlanStore Plans => Ports.Plans;
+    public InMemoryReturnStore Returns => Ports.Returns;
+    public InMemoryTemplateStore Templates => Ports.Templates;
+    public RecordingEmailSender Emails => Ports.Emails;
     public RecordingIncomingResultStore IncomingResults { get; } = new();
 
     public static async Task<FunctionsHarness> StartAsync(IReadOnlyDictionary<string, string?>? settings = null, params string[] planAreas)
@@ -84,7 +82,7 @@ public sealed class FunctionsHarness : IAsyncDisposable
         {
             all[$"Auth:Users:{index}:Role"] = "contributor";
             all[$"Auth:Users:{index}:Contributor"] = id;
-            all[$"Auth:Users:{index}:Area"] = BcfWorkflow.Orchestrations.Tests.Support.TestPlan.Area;
+            all[$"Auth:Users:{index}:Area"] = TestPlan.Area;
             all[$"Auth:Users:{index}:Key"] = KeyOf(id);
             index++;
         }
@@ -96,14 +94,7 @@ public sealed class FunctionsHarness : IAsyncDisposable
 
         var services = new ServiceCollection();
         services.AddSingleton<IConfiguration>(configuration);
-        services.AddSingleton<IPlanStore>(Plans);
-        services.AddSingleton<IReturnStore>(Returns);
-        services.AddSingleton<ITemplateStore>(Templates);
-        services.AddSingleton<ILeadAnswersStore>(LeadAnswers);
-        services.AddSingleton<ICycleIndex>(CycleIndex);
-        services.AddSingleton<IEmailSender>(Emails);
-        services.AddSingleton<ISentEmailLog>(new InMemorySentEmailLog());
-        services.AddSingleton<IAuditLog>(Audit);
+        Ports.Register(services);
         services.AddSingleton<IIncomingResultStore>(IncomingResults);
         services.AddSingleton<IPlanAreas>(new FixedPlanAreas(planAreas));
         services.AddBcfFunctionsCore(configuration);

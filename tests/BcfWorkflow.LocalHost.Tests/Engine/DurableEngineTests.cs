@@ -1,4 +1,5 @@
 using BcfWorkflow.LocalHost.Tests.Support;
+using BcfWorkflow.Testing;
 using Microsoft.DurableTask.Client;
 
 namespace BcfWorkflow.LocalHost.Tests.Engine;

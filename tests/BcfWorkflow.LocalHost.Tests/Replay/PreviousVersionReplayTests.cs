@@ -1,6 +1,6 @@
 using System.Runtime.CompilerServices;
-using BcfWorkflow.LocalHost.Tests.Support;
 using BcfWorkflow.Orchestrations.Orchestrations;
+using BcfWorkflow.Testing;
 using DurableTask.Core;
 using DurableTask.Core.Command;
 using DurableTask.Core.History;

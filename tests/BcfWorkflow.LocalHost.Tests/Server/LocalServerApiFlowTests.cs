@@ -6,6 +6,8 @@ using BcfWorkflow.Domain.Rendering;
 using BcfWorkflow.Domain.Returns;
 using BcfWorkflow.LocalHost.Tests.Support;
 using BcfWorkflow.Orchestrations.Contracts;
+using BcfWorkflow.Testing;
+using BcfWorkflow.Testing.Server;
 
 namespace BcfWorkflow.LocalHost.Tests.Server;
 

@@ -2,6 +2,8 @@ using System.Net;
 using System.Text.Json;
 using BcfWorkflow.LocalHost.Server;
 using BcfWorkflow.LocalHost.Tests.Support;
+using BcfWorkflow.Testing;
+using BcfWorkflow.Testing.Server;
 
 namespace BcfWorkflow.LocalHost.Tests.Server;
 

@@ -1,6 +1,7 @@
 using BcfWorkflow.LocalHost.Server;
 using BcfWorkflow.LocalHost.Tests.Support;
 using BcfWorkflow.Orchestrations.Contracts;
+using BcfWorkflow.Testing.Server;
 using Microsoft.Extensions.Configuration;
 
 namespace BcfWorkflow.LocalHost.Tests.Server;

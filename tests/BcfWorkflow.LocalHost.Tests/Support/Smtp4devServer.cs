@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net.Http.Json;
 using System.Text.Json;
 using BcfWorkflow.LocalHost.Storage;
+using BcfWorkflow.Testing;
 
 namespace BcfWorkflow.LocalHost.Tests.Support;
 

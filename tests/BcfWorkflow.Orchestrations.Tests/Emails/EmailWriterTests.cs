@@ -1,6 +1,6 @@
 using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Orchestrations.Emails;
-using BcfWorkflow.Orchestrations.Tests.Support;
+using BcfWorkflow.Testing;
 
 namespace BcfWorkflow.Orchestrations.Tests.Emails;
 

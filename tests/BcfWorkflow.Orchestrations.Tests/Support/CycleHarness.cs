@@ -1,11 +1,10 @@
 using BcfWorkflow.Orchestrations.Application;
 using BcfWorkflow.Orchestrations.Contracts;
-using BcfWorkflow.Orchestrations.Ports;
-using BcfWorkflow.Orchestrations.Tests.Fakes;
+using BcfWorkflow.Testing;
+using BcfWorkflow.Testing.Ports;
 using Microsoft.DurableTask;
 using Microsoft.DurableTask.Client;
 using Microsoft.DurableTask.Testing;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace BcfWorkflow.Orchestrations.Tests.Support;
@@ -22,14 +21,14 @@ public sealed class CycleHarness : IAsyncDisposable
     public DurableTaskTestHost Host => host ?? throw new InvalidOperationException("Not started.");
     public DurableTaskClient Client => Host.Client;
     public CycleService Service => service ??= new CycleService(Client, Plans, Returns, Audit, CycleIndex, TimeProvider.System);
-    public InMemoryPlanStore Plans { get; } = new();
-    public InMemoryReturnStore Returns { get; } = new();
-    public InMemoryTemplateStore Templates { get; } = new();
-    public InMemoryLeadAnswersStore LeadAnswers { get; } = new();
-    public InMemoryCycleIndex CycleIndex { get; } = new();
-    public RecordingEmailSender Emails { get; } = new();
-    public InMemorySentEmailLog SentLog { get; } = new();
-    public InMemoryAuditLog Audit { get; } = new();
+    public InMemoryPorts Ports { get; } = new();
+    public InMemoryPlanStore Plans => Ports.Plans;
+    public InMemoryReturnStore Returns => Ports.Returns;
+    public InMemoryTemplateStore Templates => Ports.Templates;
+    public RecordingEmailSender Emails => Ports.Emails;
+    public InMemoryAuditLog Audit => Ports.Audit;
+    public InMemoryCycleIndex CycleIndex => Ports.CycleIndex;
+    public InMemoryLeadAnswersStore LeadAnswers => Ports.LeadAnswers;
 
     /// <summary>Reminder offsets, grace and intervals in seconds, so a scenario takes seconds.</summary>
     public static CycleScheduleOptions Seconds(double[] offsets, double grace = 60, double signOffInterval = 60, double sendBackAllowance = 30) =>
@@ -48,7 +47,7 @@ public sealed class CycleHarness : IAsyncDisposable
             new DurableTaskTestHostOptions
             {
                 LoggerFactory = NullLoggerFactory.Instance,
-                ConfigureServices = harness.RegisterPorts,
+                ConfigureServices = harness.Ports.Register,
             });
         await harness.Plans.SaveAsync(TestPlan.Create());
         return harness;
@@ -122,18 +121,5 @@ public sealed class CycleHarness : IAsyncDisposable
             await Client.PurgeInstanceAsync(id);
         }
         await Host.DisposeAsync();
-    }
-
-    private void RegisterPorts(IServiceCollection services)
-    {
-        services.AddSingleton<IPlanStore>(Plans);
-        services.AddSingleton<IReturnStore>(Returns);
-        services.AddSingleton<ITemplateStore>(Templates);
-        services.AddSingleton<ILeadAnswersStore>(LeadAnswers);
-        services.AddSingleton<ICycleIndex>(CycleIndex);
-        services.AddSingleton<IEmailSender>(Emails);
-        services.AddSingleton<ISentEmailLog>(SentLog);
-        services.AddSingleton<IAuditLog>(Audit);
-        services.AddSingleton(TestLinks.Links);
     }
 }

@@ -3,9 +3,9 @@ using System.Runtime.InteropServices;
 using System.Text;
 using System.Text.Json;
 using BcfWorkflow.LocalHost.Storage;
-using BcfWorkflow.LocalHost.Tests.Server;
-using BcfWorkflow.LocalHost.Tests.Support;
 using BcfWorkflow.Resilience.Tests.Support;
+using BcfWorkflow.Testing;
+using BcfWorkflow.Testing.Server;
 using Xunit.Abstractions;
 
 namespace BcfWorkflow.Resilience.Tests.Faults;

@@ -2,10 +2,10 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
 using BcfWorkflow.LocalHost.Storage;
-using BcfWorkflow.LocalHost.Tests.Server;
-using BcfWorkflow.LocalHost.Tests.Support;
 using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Resilience.Tests.Support;
+using BcfWorkflow.Testing;
+using BcfWorkflow.Testing.Server;
 using Xunit.Abstractions;
 
 namespace BcfWorkflow.Resilience.Tests.Faults;

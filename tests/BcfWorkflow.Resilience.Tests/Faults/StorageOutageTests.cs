@@ -1,10 +1,10 @@
 using System.Net;
 using System.Text.Json;
 using BcfWorkflow.LocalHost.Server;
-using BcfWorkflow.LocalHost.Tests.Server;
-using BcfWorkflow.LocalHost.Tests.Support;
 using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Resilience.Tests.Support;
+using BcfWorkflow.Testing;
+using BcfWorkflow.Testing.Server;
 using Microsoft.Extensions.Configuration;
 using Xunit.Abstractions;
 

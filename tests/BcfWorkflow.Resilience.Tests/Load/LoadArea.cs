@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
-using BcfWorkflow.LocalHost.Tests.Server;
+using BcfWorkflow.Testing.Server;
 
 namespace BcfWorkflow.Resilience.Tests.Load;
 

@@ -4,9 +4,9 @@ using System.Net;
 using System.Security.Cryptography;
 using System.Text.Json;
 using BcfWorkflow.LocalHost.Server;
-using BcfWorkflow.LocalHost.Tests.Server;
-using BcfWorkflow.LocalHost.Tests.Support;
 using BcfWorkflow.Resilience.Tests.Support;
+using BcfWorkflow.Testing;
+using BcfWorkflow.Testing.Server;
 using Microsoft.Extensions.Configuration;
 using Xunit.Abstractions;
 

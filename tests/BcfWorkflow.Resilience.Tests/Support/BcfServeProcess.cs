@@ -3,7 +3,7 @@ using System.Net;
 using System.Reflection;
 using System.Text;
 using BcfWorkflow.LocalHost.Storage;
-using BcfWorkflow.LocalHost.Tests.Support;
+using BcfWorkflow.Testing;
 
 namespace BcfWorkflow.Resilience.Tests.Support;
 

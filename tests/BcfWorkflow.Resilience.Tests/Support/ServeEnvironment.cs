@@ -1,4 +1,4 @@
-using BcfWorkflow.LocalHost.Tests.Server;
+using BcfWorkflow.Testing.Server;
 
 namespace BcfWorkflow.Resilience.Tests.Support;
 

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
-using BcfWorkflow.Functions.Tests.Support;
-using BcfWorkflow.Orchestrations.Tests.Support;
 using BcfWorkflow.Security.Tests.Support;
+using BcfWorkflow.Testing;
 
 namespace BcfWorkflow.Security.Tests.Access;
 

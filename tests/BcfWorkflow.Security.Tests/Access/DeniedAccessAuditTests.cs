@@ -1,7 +1,7 @@
 using System.Net;
 using BcfWorkflow.Api.Security;
-using BcfWorkflow.Orchestrations.Tests.Support;
 using BcfWorkflow.Security.Tests.Support;
+using BcfWorkflow.Testing;
 
 namespace BcfWorkflow.Security.Tests.Access;
 
@@ -17,7 +17,7 @@ public sealed class DeniedAccessAuditTests(AccessFixture fixture) : IClassFixtur
             TestPlan.Return(TestPlan.Blaby, 7), "blaby.csv");
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
-        var entry = Assert.Single(await fixture.Stack.Audit.ReadAsync(fixture.Collecting),
+        var entry = Assert.Single(await fixture.Stack.Ports.Audit.ReadAsync(fixture.Collecting),
             e => e.Action == "access-denied" && e.Detail.Contains($"PUT /api/cycles/{fixture.Collecting}/returns/blaby", StringComparison.Ordinal));
         Assert.Equal((TestPlan.Charnwood, "127.0.0.1"), (entry.Actor, entry.From));
         Assert.StartsWith("403 ", entry.Detail, StringComparison.Ordinal);
@@ -31,17 +31,17 @@ public sealed class DeniedAccessAuditTests(AccessFixture fixture) : IClassFixtur
         using var response = await fixture.Stack.SendAsync(HttpMethod.Get, $"/api/cycles/{guessed}", key: null);
 
         Assert.Contains(response.StatusCode, new[] { HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests });
-        var entry = Assert.Single(await fixture.Stack.Audit.ReadAsync(AccessAudit.AccessLog),
+        var entry = Assert.Single(await fixture.Stack.Ports.Audit.ReadAsync(AccessAudit.AccessLog),
             e => e.Detail.Contains(guessed, StringComparison.Ordinal));
         Assert.Equal(("anonymous", "access-denied", "127.0.0.1"), (entry.Actor, entry.Action, entry.From));
-        Assert.Empty(await fixture.Stack.Audit.ReadAsync(guessed));
+        Assert.Empty(await fixture.Stack.Ports.Audit.ReadAsync(guessed));
     }
 
     [Fact]
     public async Task AnonymousFlood_OfAnExistingCycle_LeavesItsAuditUnchangedAndTheAccessLogSmall()
     {
-        var before = await fixture.Stack.Audit.ReadAsync(fixture.Collecting);
-        var accessBefore = (await fixture.Stack.Audit.ReadAsync(AccessAudit.AccessLog)).Count;
+        var before = await fixture.Stack.Ports.Audit.ReadAsync(fixture.Collecting);
+        var accessBefore = (await fixture.Stack.Ports.Audit.ReadAsync(AccessAudit.AccessLog)).Count;
         var statuses = new List<HttpStatusCode>();
 
         for (var i = 0; i < 200; i++)
@@ -51,8 +51,8 @@ public sealed class DeniedAccessAuditTests(AccessFixture fixture) : IClassFixtur
         }
 
         Assert.All(statuses, s => Assert.Contains(s, new[] { HttpStatusCode.Unauthorized, HttpStatusCode.TooManyRequests }));
-        Assert.Equal(before, await fixture.Stack.Audit.ReadAsync(fixture.Collecting));
+        Assert.Equal(before, await fixture.Stack.Ports.Audit.ReadAsync(fixture.Collecting));
         // One entry per alike refusal (address, caller, status, path) per window: 401 and 429, not 200 lines.
-        Assert.InRange((await fixture.Stack.Audit.ReadAsync(AccessAudit.AccessLog)).Count - accessBefore, 1, 2);
+        Assert.InRange((await fixture.Stack.Ports.Audit.ReadAsync(AccessAudit.AccessLog)).Count - accessBefore, 1, 2);
     }
 }

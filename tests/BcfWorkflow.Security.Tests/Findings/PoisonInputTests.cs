@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using BcfWorkflow.Orchestrations.Contracts;
-using BcfWorkflow.Orchestrations.Tests.Support;
 using BcfWorkflow.Security.Tests.Support;
+using BcfWorkflow.Testing;
 
 namespace BcfWorkflow.Security.Tests.Findings;
 
@@ -22,7 +22,7 @@ public sealed class PoisonInputTests : IAsyncLifetime
     [InlineData("\"Blaby\" <returns@blaby.example.gov.uk>")]
     public async Task PostPlan_WithAContributorEmailThatIsNotOneMailbox_Is400NamingTheField(string email)
     {
-        var json = Encoding.UTF8.GetString(BcfWorkflow.Functions.Tests.Support.TestPlanJson.Create())
+        var json = Encoding.UTF8.GetString(TestPlanJson.Create())
             .Replace(TestPlan.EmailOf(TestPlan.Blaby), email.Replace("\"", "\\\"", StringComparison.Ordinal), StringComparison.Ordinal);
 
         using var response = await stack.SendAsync(HttpMethod.Post, "/api/plans", Keys.Lead, new StringContent(json, Encoding.UTF8, "application/json"));
@@ -67,6 +67,6 @@ public sealed class PoisonInputTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         Assert.Contains("Nothing was stored", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(0, stack.Returns.BlobCount);
+        Assert.Equal(0, stack.Ports.Returns.BlobCount);
     }
 }

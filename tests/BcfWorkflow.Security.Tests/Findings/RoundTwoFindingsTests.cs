@@ -3,8 +3,8 @@ using System.Net.Http.Headers;
 using System.Text;
 using BcfWorkflow.Api.Auth;
 using BcfWorkflow.Api.Security;
-using BcfWorkflow.Orchestrations.Tests.Support;
 using BcfWorkflow.Security.Tests.Support;
+using BcfWorkflow.Testing;
 using Microsoft.Extensions.Options;
 
 namespace BcfWorkflow.Security.Tests.Findings;
@@ -72,7 +72,7 @@ public sealed class RoundTwoFindingsTests : IAsyncLifetime
         using var response = await stack.SendAsync(HttpMethod.Put, $"/api/cycles/{cycleId}/returns/blaby", Keys.Blaby, body);
 
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
-        Assert.Equal(0, stack.Returns.BlobCount);
+        Assert.Equal(0, stack.Ports.Returns.BlobCount);
     }
 
     [Fact]

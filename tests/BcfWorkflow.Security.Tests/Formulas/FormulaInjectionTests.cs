@@ -2,8 +2,8 @@ using BcfWorkflow.Domain.Aggregation;
 using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Domain.Rendering;
 using BcfWorkflow.Domain.Returns;
-using BcfWorkflow.Orchestrations.Tests.Support;
 using BcfWorkflow.Security.Tests.Uploads;
+using BcfWorkflow.Testing;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace BcfWorkflow.Security.Tests.Formulas;

@@ -1,8 +1,8 @@
 using System.IO.Compression;
 using BcfWorkflow.Domain.Returns;
-using BcfWorkflow.Orchestrations.Tests.Support;
 using BcfWorkflow.Security.Tests.Support;
 using BcfWorkflow.Security.Tests.Uploads;
+using BcfWorkflow.Testing;
 using Xunit.Abstractions;
 
 namespace BcfWorkflow.Security.Tests.Fuzzing;

@@ -2,10 +2,10 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using BcfWorkflow.Orchestrations.Contracts;
-using BcfWorkflow.Orchestrations.Tests.Support;
 using BcfWorkflow.Security.Tests.Formulas;
 using BcfWorkflow.Security.Tests.Support;
 using BcfWorkflow.Security.Tests.Uploads;
+using BcfWorkflow.Testing;
 using DocumentFormat.OpenXml.Spreadsheet;
 
 namespace BcfWorkflow.Security.Tests.Idempotency;
@@ -49,14 +49,14 @@ public sealed class CycleThroughApiTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.Conflict, openedAgain.StatusCode);
         Assert.Equal([1, 1, 1, 1, 1, 1], versions);
-        Assert.Equal(3, stack.Returns.BlobCount);
+        Assert.Equal(3, stack.Ports.Returns.BlobCount);
         Assert.Equal(HttpStatusCode.Accepted, approved.StatusCode);
         Assert.Contains(approvedAgain.StatusCode, new[] { HttpStatusCode.Accepted, HttpStatusCode.Conflict });
         Assert.Equal(HttpStatusCode.Conflict, approvedAfterCompletion.StatusCode);
-        Assert.Equal([1], stack.Templates.Versions(cycleId));
-        Assert.Equal(1, stack.Templates.Writes);
+        Assert.Equal([1], stack.Ports.Templates.Versions(cycleId));
+        Assert.Equal(1, stack.Ports.Templates.Writes);
 
-        var audit = await stack.Audit.ReadAsync(cycleId);
+        var audit = await stack.Ports.Audit.ReadAsync(cycleId);
         Assert.Equal(3, audit.Count(e => e.Action == "return-submitted"));
         var decision = Assert.Single(audit, e => e.Action == "sign-off-decision");
         Assert.Equal(("BCF Lead", "127.0.0.1"), (decision.Actor, decision.From));

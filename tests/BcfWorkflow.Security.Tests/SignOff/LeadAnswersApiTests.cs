@@ -4,9 +4,9 @@ using System.Text;
 using System.Text.Json;
 using BcfWorkflow.Domain.Reporting;
 using BcfWorkflow.Orchestrations.Contracts;
-using BcfWorkflow.Orchestrations.Tests.Support;
 using BcfWorkflow.Security.Tests.Support;
 using BcfWorkflow.Security.Tests.Uploads;
+using BcfWorkflow.Testing;
 
 namespace BcfWorkflow.Security.Tests.SignOff;
 
@@ -50,7 +50,7 @@ public sealed class LeadAnswersApiTests : IAsyncLifetime
         using var problem = JsonDocument.Parse(await put.Content.ReadAsStringAsync());
         Assert.Equal(["cover.email", "nationalConditions.9"],
             problem.RootElement.GetProperty("errors").EnumerateArray().Select(e => e.GetProperty("column").GetString()));
-        Assert.Null(await stack.LeadAnswers.GetAnswersAsync(cycleId));
+        Assert.Null(await stack.Ports.LeadAnswers.GetAnswersAsync(cycleId));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class LeadAnswersApiTests : IAsyncLifetime
         Assert.Contains(problem.RootElement.GetProperty("missing").EnumerateArray(),
             m => m.GetProperty("field").GetString() == "nationalConditions.1.met");
         Assert.Equal(HttpStatusCode.Accepted, confirmed.StatusCode);
-        var audit = await stack.Audit.ReadAsync(cycleId);
+        var audit = await stack.Ports.Audit.ReadAsync(cycleId);
         var decision = Assert.Single(audit, e => e.Action == AuditActions.SignOffDecision);
         Assert.Contains("approved with the template incomplete, as the lead confirmed", decision.Detail, StringComparison.Ordinal);
         Assert.Contains("Condition 1: met, Yes or No", decision.Detail, StringComparison.Ordinal);
@@ -104,7 +104,7 @@ public sealed class LeadAnswersApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.Accepted, approved.StatusCode);
         Assert.Equal(HttpStatusCode.Conflict, late.StatusCode);
         Assert.Contains("2. Cover,,Completed by:,Jo Lead", csv, StringComparison.Ordinal);
-        Assert.Equal(1, (await stack.LeadAnswers.GetAnswersAsync(cycleId))!.Version);
+        Assert.Equal(1, (await stack.Ports.LeadAnswers.GetAnswersAsync(cycleId))!.Version);
     }
 
     [Fact]
@@ -123,7 +123,7 @@ public sealed class LeadAnswersApiTests : IAsyncLifetime
         Assert.Contains("Blaby return.xlsx", problem.RootElement.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Contains(problem.RootElement.GetProperty("errors").EnumerateArray(),
             e => e.GetProperty("message").GetString()!.Contains("2. Cover", StringComparison.Ordinal));
-        Assert.Null(await stack.LeadAnswers.GetWorkbookAsync(cycleId));
+        Assert.Null(await stack.Ports.LeadAnswers.GetWorkbookAsync(cycleId));
         using var view = await GetAnswersAsync(cycleId);
         Assert.Equal(JsonValueKind.Null, view.RootElement.GetProperty("workbook").ValueKind);
     }

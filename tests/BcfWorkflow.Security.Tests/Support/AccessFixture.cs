@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using BcfWorkflow.Orchestrations.Contracts;
-using BcfWorkflow.Orchestrations.Tests.Support;
+using BcfWorkflow.Testing;
 
 namespace BcfWorkflow.Security.Tests.Support;
 

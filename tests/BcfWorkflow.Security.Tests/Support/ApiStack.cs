@@ -4,9 +4,8 @@ using System.Net.Http.Json;
 using BcfWorkflow.Api.Endpoints;
 using BcfWorkflow.Orchestrations;
 using BcfWorkflow.Orchestrations.Contracts;
-using BcfWorkflow.Orchestrations.Ports;
-using BcfWorkflow.Orchestrations.Tests.Fakes;
-using BcfWorkflow.Orchestrations.Tests.Support;
+using BcfWorkflow.Testing;
+using BcfWorkflow.Testing.Ports;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.DurableTask.Client;
@@ -28,14 +27,7 @@ public sealed class ApiStack : IAsyncDisposable
     private DurableTaskTestHost? host;
     private WebApplication? app;
 
-    public InMemoryPlanStore Plans { get; } = new();
-    public InMemoryReturnStore Returns { get; } = new();
-    public InMemoryTemplateStore Templates { get; } = new();
-    public InMemoryLeadAnswersStore LeadAnswers { get; } = new();
-    public InMemoryCycleIndex CycleIndex { get; } = new();
-    public RecordingEmailSender Emails { get; } = new();
-    public InMemorySentEmailLog SentLog { get; } = new();
-    public InMemoryAuditLog Audit { get; } = new();
+    public InMemoryPorts Ports { get; } = new();
 
     public Uri BaseAddress { get; private set; } = null!;
     public HttpClient Http { get; } = new();
@@ -47,12 +39,12 @@ public sealed class ApiStack : IAsyncDisposable
     public static async Task<ApiStack> StartAsync(IEnumerable<KeyValuePair<string, string?>>? settings = null, Action<IServiceCollection>? configureServices = null)
     {
         var stack = new ApiStack();
-        await stack.Plans.SaveAsync(TestPlan.Create());
-        await stack.Plans.SaveAsync(Areas.OthertonPlan());
-        await stack.Plans.SaveAsync(Areas.CollideshirePlan());
+        await stack.Ports.Plans.SaveAsync(TestPlan.Create());
+        await stack.Ports.Plans.SaveAsync(Areas.OthertonPlan());
+        await stack.Ports.Plans.SaveAsync(Areas.CollideshirePlan());
         stack.host = await InProcessTestHost.StartAsync(
             registry => registry.AddBcfTasks(),
-            new DurableTaskTestHostOptions { LoggerFactory = NullLoggerFactory.Instance, ConfigureServices = stack.RegisterPorts });
+            new DurableTaskTestHostOptions { LoggerFactory = NullLoggerFactory.Instance, ConfigureServices = stack.Ports.Register });
 
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
@@ -61,7 +53,7 @@ public sealed class ApiStack : IAsyncDisposable
         builder.Configuration.AddInMemoryCollection(settings ?? []);
         configureServices?.Invoke(builder.Services);
         builder.Services.AddSingleton(stack.host.Client);
-        stack.RegisterPorts(builder.Services);
+        stack.Ports.Register(builder.Services);
         builder.Services.AddBcfApplication();
         builder.Services.AddBcfApi(builder.Configuration);
         builder.Services.Configure<ApiOptions>(o => o.Schedule = QuietSchedule);
@@ -144,18 +136,5 @@ public sealed class ApiStack : IAsyncDisposable
             }
             await host.DisposeAsync();
         }
-    }
-
-    private void RegisterPorts(IServiceCollection services)
-    {
-        services.AddSingleton<IPlanStore>(Plans);
-        services.AddSingleton<IReturnStore>(Returns);
-        services.AddSingleton<ITemplateStore>(Templates);
-        services.AddSingleton<ILeadAnswersStore>(LeadAnswers);
-        services.AddSingleton<ICycleIndex>(CycleIndex);
-        services.AddSingleton<IEmailSender>(Emails);
-        services.AddSingleton<ISentEmailLog>(SentLog);
-        services.AddSingleton<IAuditLog>(Audit);
-        services.AddSingleton(TestLinks.Links);
     }
 }

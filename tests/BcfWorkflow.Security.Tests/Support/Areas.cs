@@ -1,5 +1,5 @@
 using BcfWorkflow.Domain.Model;
-using BcfWorkflow.Orchestrations.Tests.Support;
+using BcfWorkflow.Testing;
 
 namespace BcfWorkflow.Security.Tests.Support;
 

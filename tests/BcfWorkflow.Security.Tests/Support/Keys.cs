@@ -1,5 +1,5 @@
 using System.Net.Http.Headers;
-using BcfWorkflow.Orchestrations.Tests.Support;
+using BcfWorkflow.Testing;
 
 namespace BcfWorkflow.Security.Tests.Support;
 

@@ -1,7 +1,7 @@
 using BcfWorkflow.Domain.Returns;
 using BcfWorkflow.Domain.Validation;
-using BcfWorkflow.Orchestrations.Tests.Support;
 using BcfWorkflow.Security.Tests.Support;
+using BcfWorkflow.Testing;
 using Xunit.Abstractions;
 
 namespace BcfWorkflow.Security.Tests.Uploads;

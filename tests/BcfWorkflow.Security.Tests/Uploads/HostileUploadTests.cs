@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using BcfWorkflow.Orchestrations.Tests.Support;
 using BcfWorkflow.Security.Tests.Support;
+using BcfWorkflow.Testing;
 
 namespace BcfWorkflow.Security.Tests.Uploads;
 
@@ -27,7 +27,7 @@ public sealed class HostileUploadTests : IAsyncLifetime
         using var response = await stack.PutReturnAsync(cycleId, TestPlan.Blaby, Keys.Blaby, new byte[Limit + 1], "blaby.csv");
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal(0, stack.Returns.BlobCount);
+        Assert.Equal(0, stack.Ports.Returns.BlobCount);
     }
 
     [Fact]
@@ -42,7 +42,7 @@ public sealed class HostileUploadTests : IAsyncLifetime
         using var response = await stack.Http.SendAsync(request);
 
         Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
-        Assert.Equal(0, stack.Returns.BlobCount);
+        Assert.Equal(0, stack.Ports.Returns.BlobCount);
     }
 
     public static TheoryData<string, string> Rejected => new()
@@ -83,7 +83,7 @@ public sealed class HostileUploadTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         var message = Assert.Single(problem.GetProperty("errors").EnumerateArray()).GetProperty("message").GetString();
         Assert.Contains(expectedMessage, message, StringComparison.OrdinalIgnoreCase);
-        Assert.Equal(0, stack.Returns.BlobCount);
+        Assert.Equal(0, stack.Ports.Returns.BlobCount);
     }
 
     public static TheoryData<string> Sniffed => ["xlsx named .csv", "csv named .xlsx", "UTF-8 with BOM and CRLF"];
@@ -102,8 +102,8 @@ public sealed class HostileUploadTests : IAsyncLifetime
         using var response = await stack.PutReturnAsync(cycleId, TestPlan.Blaby, Keys.Blaby, bytes, name);
 
         Assert.True(response.StatusCode == HttpStatusCode.Accepted, $"{(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
-        var stored = Assert.Single(await stack.Returns.ListVersionsAsync(cycleId, TestPlan.Blaby));
-        Assert.Equal(bytes, await stack.Returns.ReadAsync(stored.Ref));
+        var stored = Assert.Single(await stack.Ports.Returns.ListVersionsAsync(cycleId, TestPlan.Blaby));
+        Assert.Equal(bytes, await stack.Ports.Returns.ReadAsync(stored.Ref));
     }
 
     /// <summary>UTF-8 ("£" as C2 A3) beside bytes that are not UTF-8: read as Windows-1252 its text would be garbled, so
@@ -117,6 +117,6 @@ public sealed class HostileUploadTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains(problem.GetProperty("errors").EnumerateArray(), e => e.GetProperty("code").GetString() == "not-a-table"
             && e.GetProperty("message").GetString()!.Contains("CSV UTF-8", StringComparison.Ordinal));
-        Assert.Equal(0, stack.Returns.BlobCount);
+        Assert.Equal(0, stack.Ports.Returns.BlobCount);
     }
 }

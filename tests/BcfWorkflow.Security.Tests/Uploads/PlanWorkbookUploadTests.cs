@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Net;
 using System.Text.Json;
 using BcfWorkflow.Security.Tests.Support;
+using BcfWorkflow.Testing;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
@@ -55,7 +56,7 @@ public sealed class PlanWorkbookUploadTests : IAsyncLifetime
         using var response = await PostAsync(Workbook(Details("39")));
 
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        var plan = await stack.Plans.GetAsync(Area, "2024-25");
+        var plan = await stack.Ports.Plans.GetAsync(Area, "2024-25");
         Assert.NotNull(plan);
         Assert.Equal(["blaby", "county"], plan.Contributors.Select(c => c.Id));
         Assert.Equal((2_000_000m, (decimal?)60m), (plan.FindScheme("50")!.PlannedExpenditure, plan.FindScheme("50")!.PctNhs));
@@ -74,18 +75,18 @@ public sealed class PlanWorkbookUploadTests : IAsyncLifetime
             .Select(e => $"{e.GetProperty("file").GetString()}:{e.GetProperty("row")}:{e.GetProperty("column").GetString()}:{e.GetProperty("code").GetString()}")
             .ToList();
         Assert.Equal(["importshire.xlsx:3:Scheme ID:unowned-scheme", "importshire.xlsx:10:Scheme IDs:unknown-scheme"], errors);
-        Assert.Null(await stack.Plans.GetAsync(Area, "2024-25"));
+        Assert.Null(await stack.Ports.Plans.GetAsync(Area, "2024-25"));
     }
 
     [Fact]
     public async Task PostPlan_PlanJsonWithByteOrderMarkAndSpaces_IsStillReadAsJson()
     {
-        byte[] json = [0xEF, 0xBB, 0xBF, .. "\r\n  "u8, .. Functions.Tests.Support.TestPlanJson.Create("2025-26")];
+        byte[] json = [0xEF, 0xBB, 0xBF, .. "\r\n  "u8, .. TestPlanJson.Create("2025-26")];
 
         using var response = await stack.SendAsync(HttpMethod.Post, "/api/plans", Keys.Lead, new ByteArrayContent(json));
 
         Assert.True(response.StatusCode == HttpStatusCode.Created, await response.Content.ReadAsStringAsync());
-        Assert.NotNull(await stack.Plans.GetAsync(Orchestrations.Tests.Support.TestPlan.Area, "2025-26"));
+        Assert.NotNull(await stack.Ports.Plans.GetAsync(TestPlan.Area, "2025-26"));
     }
 
     [Fact]

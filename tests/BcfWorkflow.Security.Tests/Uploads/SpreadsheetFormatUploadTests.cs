@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
-using BcfWorkflow.Orchestrations.Tests.Support;
 using BcfWorkflow.Security.Tests.Support;
+using BcfWorkflow.Testing;
 
 namespace BcfWorkflow.Security.Tests.Uploads;
 
@@ -33,8 +33,8 @@ public sealed class SpreadsheetFormatUploadTests : IAsyncLifetime
         using var body = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
         Assert.Equal("blaby", body.RootElement.GetProperty("sheet").GetString());
         Assert.EndsWith($"/v1.{extension}", body.RootElement.GetProperty("blob").GetString(), StringComparison.Ordinal);
-        var stored = Assert.Single(await stack.Returns.ListVersionsAsync(cycleId, TestPlan.Blaby));
-        Assert.Equal(content, await stack.Returns.ReadAsync(stored.Ref));
+        var stored = Assert.Single(await stack.Ports.Returns.ListVersionsAsync(cycleId, TestPlan.Blaby));
+        Assert.Equal(content, await stack.Ports.Returns.ReadAsync(stored.Ref));
     }
 
     [Fact]
@@ -44,6 +44,6 @@ public sealed class SpreadsheetFormatUploadTests : IAsyncLifetime
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("CSV or Excel file", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
-        Assert.Equal(0, stack.Returns.BlobCount);
+        Assert.Equal(0, stack.Ports.Returns.BlobCount);
     }
 }

@@ -1,3 +1,4 @@
+using BcfWorkflow.Testing;
 using Microsoft.Playwright;
 
 namespace BcfWorkflow.Web.Tests.Support;

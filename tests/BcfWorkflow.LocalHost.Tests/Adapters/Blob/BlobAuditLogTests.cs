@@ -1,6 +1,7 @@
 using BcfWorkflow.Adapters.Blob;
 using BcfWorkflow.LocalHost.Tests.Support;
 using BcfWorkflow.Orchestrations.Contracts;
+using BcfWorkflow.Testing;
 
 namespace BcfWorkflow.LocalHost.Tests.Adapters.Blob;
 

@@ -2,6 +2,7 @@ using System.Text;
 using BcfWorkflow.Adapters.Blob;
 using BcfWorkflow.LocalHost.Tests.Support;
 using BcfWorkflow.Orchestrations.Contracts;
+using BcfWorkflow.Testing;
 
 namespace BcfWorkflow.LocalHost.Tests.Adapters.Blob;
 

@@ -2,6 +2,7 @@ using BcfWorkflow.Adapters.Blob;
 using BcfWorkflow.Adapters.Email;
 using BcfWorkflow.LocalHost.Tests.Support;
 using BcfWorkflow.Orchestrations.Contracts;
+using BcfWorkflow.Testing;
 using MimeKit;
 
 namespace BcfWorkflow.LocalHost.Tests.Adapters.Blob;

@@ -1,6 +1,7 @@
 using System.Text;
 using BcfWorkflow.Adapters.Blob;
 using BcfWorkflow.LocalHost.Tests.Support;
+using BcfWorkflow.Testing;
 
 namespace BcfWorkflow.LocalHost.Tests.Adapters.Blob;
 

@@ -1,9 +1,0 @@
-namespace BcfWorkflow.Cli.Bench;
-
-/// <summary>Which engines <c>bcf bench</c> runs the quarter on.</summary>
-public enum BenchEngineChoice
-{
-    Both,
-    InProcess,
-    AzureStorage,
-}

@@ -1,4 +1,0 @@
-using BenchmarkDotNet.Running;
-
-// dotnet run -c Release --project tests/BcfWorkflow.Benchmarks -- --filter '*' [--job short]
-BenchmarkSwitcher.FromAssembly(typeof(BcfWorkflow.Benchmarks.QuarterlyReturnBenchmarks).Assembly).Run(args);
