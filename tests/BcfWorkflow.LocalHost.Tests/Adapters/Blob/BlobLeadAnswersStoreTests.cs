@@ -2,6 +2,7 @@ using System.Text;
 using BcfWorkflow.Adapters.Blob;
 using BcfWorkflow.Domain.Reporting;
 using BcfWorkflow.LocalHost.Tests.Support;
+using BcfWorkflow.Testing;
 
 namespace BcfWorkflow.LocalHost.Tests.Adapters.Blob;
 
