@@ -6,9 +6,9 @@ namespace BcfWorkflow.Cli.Tests;
 
 public sealed class AggregateCommandTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TempDirectory temp = new();
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose() => temp.Dispose();
 
     private static string[] AggregateArgs(string outDir, IEnumerable<string> returns) =>
         ["aggregate", "--plan", Samples.Plan, "--returns", .. returns, "--out", outDir, "--quarter", "Q2"];
@@ -19,7 +19,7 @@ public sealed class AggregateCommandTests : IDisposable
     [Fact]
     public void Aggregate_SampleQ2Returns_WritesTheThreeFilesWithTheExpectedTotals()
     {
-        var outDir = _temp.Combine("out");
+        var outDir = temp.Combine("out");
         var expected = ExpectedFigures.From(Samples.Plan, Samples.AllQ2Returns());
 
         var result = CliRunner.Run(AggregateArgs(outDir, Samples.AllQ2Returns()));
@@ -53,7 +53,7 @@ public sealed class AggregateCommandTests : IDisposable
     [Fact]
     public void Aggregate_SampleQ2Returns_WritesAnOpenableWorkbookAndTheSchemeTableCsv()
     {
-        var outDir = _temp.Combine("out");
+        var outDir = temp.Combine("out");
 
         var result = CliRunner.Run(AggregateArgs(outDir, Samples.AllQ2Returns()));
 
@@ -71,7 +71,7 @@ public sealed class AggregateCommandTests : IDisposable
     [Fact]
     public void Aggregate_SampleQ2Returns_WorkbookFiguresEqualSummaryJsonToThePenny()
     {
-        var outDir = _temp.Combine("out");
+        var outDir = temp.Combine("out");
 
         var result = CliRunner.Run(AggregateArgs(outDir, Samples.AllQ2Returns()));
 
@@ -121,7 +121,7 @@ public sealed class AggregateCommandTests : IDisposable
     [Fact]
     public void Aggregate_OneBadFile_LeavesAnExistingOutputDirectoryUntouched()
     {
-        var outDir = _temp.Combine("out");
+        var outDir = temp.Combine("out");
         Directory.CreateDirectory(outDir);
         foreach (var name in new[] { "summary.json", "template.xlsx", "template.csv", "notes.txt" })
         {
@@ -129,31 +129,31 @@ public sealed class AggregateCommandTests : IDisposable
             File.WriteAllText(path, "from last quarter");
             File.SetLastWriteTimeUtc(path, new DateTime(2024, 7, 1, 9, 0, 0, DateTimeKind.Utc));
         }
-        var before = DirectorySnapshot.Take(_temp.Path);
+        var before = DirectorySnapshot.Take(temp.Path);
         var bad = Samples.Invalid("negative-amount.csv");
 
         var result = CliRunner.Run(AggregateArgs(outDir, ReturnsWithOneReplaced("llr-icb", bad)));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains(result.ErrorLines, line => line.StartsWith($"{bad}:6:Expenditure to date (£):", StringComparison.OrdinalIgnoreCase));
-        Assert.Equal(before, DirectorySnapshot.Take(_temp.Path));
+        Assert.Equal(before, DirectorySnapshot.Take(temp.Path));
     }
 
     [Fact]
     public void Aggregate_OneBadFile_DoesNotCreateAMissingOutputDirectory()
     {
-        var outDir = _temp.Combine("nested", "out");
+        var outDir = temp.Combine("nested", "out");
 
         var result = CliRunner.Run(AggregateArgs(outDir, ReturnsWithOneReplaced("llr-icb", Samples.Invalid("bad-outputs.csv"))));
 
         Assert.Equal(1, result.ExitCode);
-        Assert.Empty(Directory.GetFileSystemEntries(_temp.Path));
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
 
     [Fact]
     public void Aggregate_SeveralBadFiles_ReportsTheProblemsOfEveryFile()
     {
-        var outDir = _temp.Combine("out");
+        var outDir = temp.Combine("out");
         var returns = ReturnsWithOneReplaced("llr-icb", Samples.Invalid("unparseable-amount.csv"));
         returns.Add(Samples.Invalid("empty.csv"));
 
@@ -168,8 +168,8 @@ public sealed class AggregateCommandTests : IDisposable
     [Fact]
     public void Aggregate_TwoReturnsOfOneContributor_ExitsOneNamingTheSecond()
     {
-        var outDir = _temp.Combine("out");
-        var copy = _temp.Combine("blaby-again.csv");
+        var outDir = temp.Combine("out");
+        var copy = temp.Combine("blaby-again.csv");
         File.Copy(Samples.Q2("blaby"), copy);
 
         var result = CliRunner.Run(AggregateArgs(outDir, [.. Samples.AllQ2Returns(), copy]));
@@ -182,9 +182,9 @@ public sealed class AggregateCommandTests : IDisposable
     [Fact]
     public void Aggregate_MissingReturnFile_ExitsOneSayingNotFound()
     {
-        var missing = _temp.Combine("melton.csv");
+        var missing = temp.Combine("melton.csv");
 
-        var result = CliRunner.Run(AggregateArgs(_temp.Combine("out"), [Samples.Q2("blaby"), missing]));
+        var result = CliRunner.Run(AggregateArgs(temp.Combine("out"), [Samples.Q2("blaby"), missing]));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains($"{missing}: file not found", result.ErrorLines);
@@ -193,7 +193,7 @@ public sealed class AggregateCommandTests : IDisposable
     [Fact]
     public void Aggregate_IntoAnExistingDirectory_ReplacesTheFilesAndKeepsOthers()
     {
-        var outDir = _temp.Combine("out");
+        var outDir = temp.Combine("out");
         Directory.CreateDirectory(outDir);
         File.WriteAllText(Path.Combine(outDir, "summary.json"), "old");
         File.WriteAllText(Path.Combine(outDir, "notes.txt"), "keep me");
@@ -203,7 +203,7 @@ public sealed class AggregateCommandTests : IDisposable
         Assert.True(result.ExitCode == 0, result.Error);
         Assert.StartsWith("{", File.ReadAllText(Path.Combine(outDir, "summary.json")).TrimStart(), StringComparison.Ordinal);
         Assert.Equal("keep me", File.ReadAllText(Path.Combine(outDir, "notes.txt")));
-        Assert.Equal(["out"], Directory.GetFileSystemEntries(_temp.Path).Select(Path.GetFileName));
+        Assert.Equal(["out"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
     }
 
     [Theory]
@@ -211,10 +211,10 @@ public sealed class AggregateCommandTests : IDisposable
     [InlineData("autumn")]
     public void Aggregate_BadQuarter_IsAUsageError(string quarter)
     {
-        var result = CliRunner.Run("aggregate", "--plan", Samples.Plan, "--returns", Samples.Q2("blaby"), "--out", _temp.Combine("out"), "--quarter", quarter);
+        var result = CliRunner.Run("aggregate", "--plan", Samples.Plan, "--returns", Samples.Q2("blaby"), "--out", temp.Combine("out"), "--quarter", quarter);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--quarter", result.Error, StringComparison.Ordinal);
-        Assert.False(Directory.Exists(_temp.Combine("out")));
+        Assert.False(Directory.Exists(temp.Combine("out")));
     }
 }

@@ -6,9 +6,9 @@ namespace BcfWorkflow.Cli.Tests;
 
 public sealed class PlanImportCommandTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TempDirectory temp = new();
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose() => temp.Dispose();
 
     private static Plan ReadPlan(string path)
     {
@@ -29,7 +29,7 @@ public sealed class PlanImportCommandTests : IDisposable
     [Fact]
     public void PlanImport_SampleFiles_WritesThePlanOfTheSamplePlanJson()
     {
-        var output = _temp.Combine("plan.json");
+        var output = temp.Combine("plan.json");
 
         var result = CliRunner.Run("plan", "import", "--schemes", Samples.PlanImportSchemes, "--details", Samples.PlanImportDetails, "--out", output);
 
@@ -38,33 +38,33 @@ public sealed class PlanImportCommandTests : IDisposable
         Assert.Equal("", result.Error);
         // The plans as read, compared field by field (Plan's own equality compares its lists by reference).
         Assert.Equal(Describe(ReadPlan(Samples.Plan)), Describe(ReadPlan(output)));
-        Assert.Equal(["plan.json"], Directory.GetFileSystemEntries(_temp.Path).Select(Path.GetFileName));
+        Assert.Equal(["plan.json"], Directory.GetFileSystemEntries(temp.Path).Select(Path.GetFileName));
     }
 
     [Fact]
     public void PlanImport_ImportedPlan_AggregatesTheSampleReturnsAsTheOriginalPlanDoes()
     {
-        var imported = _temp.Combine("plan.json");
+        var imported = temp.Combine("plan.json");
         Assert.Equal(0, CliRunner.Run("plan", "import", "--schemes", Samples.PlanImportSchemes, "--details", Samples.PlanImportDetails, "--out", imported).ExitCode);
 
-        var fromOriginal = CliRunner.Run(["aggregate", "--plan", Samples.Plan, "--returns", .. Samples.AllQ2Returns(), "--out", _temp.Combine("original"), "--quarter", "Q2"]);
-        var fromImported = CliRunner.Run(["aggregate", "--plan", imported, "--returns", .. Samples.AllQ2Returns(), "--out", _temp.Combine("imported"), "--quarter", "Q2"]);
+        var fromOriginal = CliRunner.Run(["aggregate", "--plan", Samples.Plan, "--returns", .. Samples.AllQ2Returns(), "--out", temp.Combine("original"), "--quarter", "Q2"]);
+        var fromImported = CliRunner.Run(["aggregate", "--plan", imported, "--returns", .. Samples.AllQ2Returns(), "--out", temp.Combine("imported"), "--quarter", "Q2"]);
 
         Assert.True(fromImported.ExitCode == 0, fromImported.Error);
         Assert.Equal(0, fromOriginal.ExitCode);
-        Assert.Equal(File.ReadAllText(_temp.Combine("original", "summary.json")), File.ReadAllText(_temp.Combine("imported", "summary.json")));
-        Assert.Equal(File.ReadAllText(_temp.Combine("original", "template.csv")), File.ReadAllText(_temp.Combine("imported", "template.csv")));
-        Assert.Equal(fromOriginal.Out.Replace(_temp.Combine("original"), "OUT", StringComparison.Ordinal),
-            fromImported.Out.Replace(_temp.Combine("imported"), "OUT", StringComparison.Ordinal));
+        Assert.Equal(File.ReadAllText(temp.Combine("original", "summary.json")), File.ReadAllText(temp.Combine("imported", "summary.json")));
+        Assert.Equal(File.ReadAllText(temp.Combine("original", "template.csv")), File.ReadAllText(temp.Combine("imported", "template.csv")));
+        Assert.Equal(fromOriginal.Out.Replace(temp.Combine("original"), "OUT", StringComparison.Ordinal),
+            fromImported.Out.Replace(temp.Combine("imported"), "OUT", StringComparison.Ordinal));
         Assert.Equal(fromOriginal.Error, fromImported.Error);
     }
 
     [Fact]
     public void PlanImport_WorkbookWithPlanDetailsSheet_NeedsNoDetailsOption()
     {
-        var workbook = _temp.Combine("plan.xlsx");
+        var workbook = temp.Combine("plan.xlsx");
         XlsxReturnWriter.Write(workbook, [("Schemes", SimpleCsv.ReadFile(Samples.PlanImportSchemes)), ("Plan details", SimpleCsv.ReadFile(Samples.PlanImportDetails))]);
-        var output = _temp.Combine("out", "plan.json");
+        var output = temp.Combine("out", "plan.json");
 
         var result = CliRunner.Run("plan", "import", "--schemes", workbook, "--out", output);
 
@@ -75,14 +75,14 @@ public sealed class PlanImportCommandTests : IDisposable
     [Fact]
     public void PlanImport_InvalidFiles_ExitsOneWithEveryProblemAndLeavesTheOutputUntouched()
     {
-        var schemes = _temp.Combine("schemes.csv");
-        var details = _temp.Combine("details.csv");
+        var schemes = temp.Combine("schemes.csv");
+        var details = temp.Combine("details.csv");
         File.WriteAllText(schemes, File.ReadAllText(Samples.PlanImportSchemes).Replace("\"£1,120,000\"", "\"£1,12,0000\"", StringComparison.Ordinal));
         File.WriteAllLines(details, File.ReadAllLines(Samples.PlanImportDetails).Where(l => !l.StartsWith("Income: iBCF", StringComparison.Ordinal)));
-        var output = _temp.Combine("plan.json");
+        var output = temp.Combine("plan.json");
         File.WriteAllText(output, "last year's plan");
         File.SetLastWriteTimeUtc(output, new DateTime(2024, 4, 1, 9, 0, 0, DateTimeKind.Utc));
-        var before = DirectorySnapshot.Take(_temp.Path);
+        var before = DirectorySnapshot.Take(temp.Path);
 
         var result = CliRunner.Run("plan", "import", "--schemes", schemes, "--details", details, "--out", output);
 
@@ -92,30 +92,30 @@ public sealed class PlanImportCommandTests : IDisposable
             result.ErrorLines);
         Assert.Contains(result.ErrorLines, l => l.StartsWith($"{schemes}:33:Source of Funding: Scheme 31 is funded from 'iBCF'", StringComparison.Ordinal));
         Assert.Equal("Nothing written: 12 problems.", result.ErrorLines[^1]);
-        Assert.Equal(before, DirectorySnapshot.Take(_temp.Path));
+        Assert.Equal(before, DirectorySnapshot.Take(temp.Path));
     }
 
     [Fact]
     public void PlanImport_MissingFiles_ExitsOneNamingEach()
     {
-        var schemes = _temp.Combine("schemes.csv");
-        var details = _temp.Combine("details.csv");
+        var schemes = temp.Combine("schemes.csv");
+        var details = temp.Combine("details.csv");
 
-        var result = CliRunner.Run("plan", "import", "--schemes", schemes, "--details", details, "--out", _temp.Combine("plan.json"));
+        var result = CliRunner.Run("plan", "import", "--schemes", schemes, "--details", details, "--out", temp.Combine("plan.json"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal([$"{schemes}: file not found", $"{details}: file not found", "Nothing written: 2 problems."], result.ErrorLines);
-        Assert.Empty(Directory.GetFileSystemEntries(_temp.Path));
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
 
     [Fact]
     public void PlanImport_CsvWithoutDetails_ExitsOneSayingTheDetailsAreMissing()
     {
-        var result = CliRunner.Run("plan", "import", "--schemes", Samples.PlanImportSchemes, "--out", _temp.Combine("plan.json"));
+        var result = CliRunner.Run("plan", "import", "--schemes", Samples.PlanImportSchemes, "--out", temp.Combine("plan.json"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("'Plan details'", result.ErrorLines[0], StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFileSystemEntries(_temp.Path));
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
 
     [Theory]
@@ -134,11 +134,11 @@ public sealed class PlanImportCommandTests : IDisposable
     [Fact]
     public void PlanImport_OutIsAFolder_ExitsTwo()
     {
-        var result = CliRunner.Run("plan", "import", "--schemes", Samples.PlanImportSchemes, "--details", Samples.PlanImportDetails, "--out", _temp.Path);
+        var result = CliRunner.Run("plan", "import", "--schemes", Samples.PlanImportSchemes, "--details", Samples.PlanImportDetails, "--out", temp.Path);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("is a folder", result.Error, StringComparison.Ordinal);
-        Assert.Empty(Directory.GetFileSystemEntries(_temp.Path));
+        Assert.Empty(Directory.GetFileSystemEntries(temp.Path));
     }
 
     [Fact]

@@ -4,14 +4,14 @@ namespace BcfWorkflow.Cli.Tests;
 
 public sealed class ValidateWarningsTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TempDirectory temp = new();
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void Validate_OverspendWithoutComment_WarnsAndExitsZero()
     {
-        var file = _temp.Combine("leicestershire-cc.csv");
+        var file = temp.Combine("leicestershire-cc.csv");
         var text = File.ReadAllText(Samples.Q2("leicestershire-cc"));
         var overspend = text.Split('\n').Single(l => l.StartsWith("12,", StringComparison.Ordinal));
         File.WriteAllText(file, text.Replace(overspend, overspend[..(overspend.IndexOf(",\"Emergency", StringComparison.Ordinal) + 1)], StringComparison.Ordinal));

@@ -4,14 +4,14 @@ namespace BcfWorkflow.Cli.Tests;
 
 public sealed class ValidateXlsxReturnTests : IDisposable
 {
-    private readonly TempDirectory _temp = new();
+    private readonly TempDirectory temp = new();
 
-    public void Dispose() => _temp.Dispose();
+    public void Dispose() => temp.Dispose();
 
     [Fact]
     public void Validate_XlsxOfTheSampleReturn_ExitsZero()
     {
-        var xlsx = _temp.Combine("llr-icb.xlsx");
+        var xlsx = temp.Combine("llr-icb.xlsx");
         XlsxReturnWriter.Write(xlsx, SimpleCsv.ReadFile(Samples.Q2("llr-icb")));
 
         var result = CliRunner.Run("validate", "--plan", Samples.Plan, "--contributor", "llr-icb", xlsx);
@@ -23,7 +23,7 @@ public sealed class ValidateXlsxReturnTests : IDisposable
     [Fact]
     public void Validate_XlsxWithANegativeAmount_ExitsOneNamingRowAndColumn()
     {
-        var xlsx = _temp.Combine("negative.xlsx");
+        var xlsx = temp.Combine("negative.xlsx");
         XlsxReturnWriter.Write(xlsx, SimpleCsv.ReadFile(Samples.Invalid("negative-amount.csv")));
 
         var result = CliRunner.Run("validate", "--plan", Samples.Plan, "--contributor", "llr-icb", xlsx);

@@ -14,35 +14,35 @@ public class QuarterlyReturnBenchmarks
 {
     private const int SchemeCount = 100;
     private static readonly string ContributorId = SyntheticArea.ContributorId(1);
-    private Plan _plan = null!;
-    private byte[] _returnCsv = [];
-    private ContributorReturn _return = null!;
-    private AreaSummary _summary = null!;
+    private Plan plan = null!;
+    private byte[] returnCsv = [];
+    private ContributorReturn contributorReturn = null!;
+    private AreaSummary summary = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _plan = SyntheticArea.Plan("Synthetic", contributorCount: 1, schemesPerContributor: SchemeCount);
-        _returnCsv = SyntheticArea.ReturnCsv(_plan, ContributorId);
-        var read = ReturnReader.Read(_plan, ContributorId, new MemoryStream(_returnCsv), "synthetic.csv");
-        _return = read.IsValid
+        plan = SyntheticArea.Plan("Synthetic", contributorCount: 1, schemesPerContributor: SchemeCount);
+        returnCsv = SyntheticArea.ReturnCsv(plan, ContributorId);
+        var read = ReturnReader.Read(plan, ContributorId, new MemoryStream(returnCsv), "synthetic.csv");
+        contributorReturn = read.IsValid
             ? read.Return!
             : throw new InvalidOperationException("The synthetic return is invalid: " + string.Join("; ", read.Errors));
-        _summary = AreaAggregator.Aggregate(_plan, new Quarter(2), [_return]);
+        summary = AreaAggregator.Aggregate(plan, new Quarter(2), [contributorReturn]);
     }
 
     [Benchmark]
     public ReturnReadResult ParseAndValidate100RowReturn() =>
-        ReturnReader.Read(_plan, ContributorId, new MemoryStream(_returnCsv), "synthetic.csv");
+        ReturnReader.Read(plan, ContributorId, new MemoryStream(returnCsv), "synthetic.csv");
 
     [Benchmark]
-    public AreaSummary Aggregate100Schemes() => AreaAggregator.Aggregate(_plan, new Quarter(2), [_return]);
+    public AreaSummary Aggregate100Schemes() => AreaAggregator.Aggregate(plan, new Quarter(2), [contributorReturn]);
 
     [Benchmark]
     public long Render100SchemeXlsx()
     {
         using var output = new MemoryStream();
-        TemplateXlsxWriter.Write(_summary, TemplateCover.Empty, output);
+        TemplateXlsxWriter.Write(summary, TemplateCover.Empty, output);
         return output.Length;
     }
 
@@ -50,7 +50,7 @@ public class QuarterlyReturnBenchmarks
     public long Render100SchemeCsv()
     {
         using var output = new MemoryStream();
-        TemplateCsvWriter.Write(_summary, output);
+        TemplateCsvWriter.Write(summary, output);
         return output.Length;
     }
 }

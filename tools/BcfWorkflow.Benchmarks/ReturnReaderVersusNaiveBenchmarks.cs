@@ -13,19 +13,19 @@ public class ReturnReaderVersusNaiveBenchmarks
 {
     private const int Rows = 100;
     private static readonly string ContributorId = SyntheticArea.ContributorId(1);
-    private Plan _plan = null!;
-    private byte[] _returnCsv = [];
+    private Plan plan = null!;
+    private byte[] returnCsv = [];
 
     [GlobalSetup]
     public void Setup()
     {
-        _plan = SyntheticArea.Plan("Synthetic", contributorCount: 1, schemesPerContributor: Rows);
-        _returnCsv = SyntheticArea.ReturnCsv(_plan, ContributorId);
+        plan = SyntheticArea.Plan("Synthetic", contributorCount: 1, schemesPerContributor: Rows);
+        returnCsv = SyntheticArea.ReturnCsv(plan, ContributorId);
     }
 
     [Benchmark(Baseline = true, Description = "naive CsvHelper + LINQ")]
-    public ReturnReadResult Naive() => NaiveReturnReader.Read(_plan, ContributorId, new MemoryStream(_returnCsv), "synthetic.csv");
+    public ReturnReadResult Naive() => NaiveReturnReader.Read(plan, ContributorId, new MemoryStream(returnCsv), "synthetic.csv");
 
     [Benchmark(Description = "ReturnReader")]
-    public ReturnReadResult Ours() => ReturnReader.Read(_plan, ContributorId, new MemoryStream(_returnCsv), "synthetic.csv");
+    public ReturnReadResult Ours() => ReturnReader.Read(plan, ContributorId, new MemoryStream(returnCsv), "synthetic.csv");
 }

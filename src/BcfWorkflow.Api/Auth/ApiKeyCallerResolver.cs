@@ -9,11 +9,11 @@ namespace BcfWorkflow.Api.Auth;
 /// only as SHA-256 digests, in constant time, and every configured user is compared so timing does not reveal which matched.</summary>
 public sealed class ApiKeyCallerResolver : ICallerResolver
 {
-    private readonly IReadOnlyList<(byte[] Digest, Caller Caller)> _users;
+    private readonly IReadOnlyList<(byte[] Digest, Caller Caller)> users;
 
     public ApiKeyCallerResolver(IOptions<AuthOptions> options)
     {
-        _users = options.Value.Users
+        users = options.Value.Users
             .Select(ToEntry)
             .OfType<(byte[], Caller)>()
             .ToList();
@@ -30,7 +30,7 @@ public sealed class ApiKeyCallerResolver : ICallerResolver
 
         var presented = SHA256.HashData(Encoding.UTF8.GetBytes(header[scheme.Length..].Trim()));
         Caller? found = null;
-        foreach (var (digest, caller) in _users)
+        foreach (var (digest, caller) in users)
         {
             if (CryptographicOperations.FixedTimeEquals(digest, presented))
             {

@@ -10,7 +10,7 @@ namespace BcfWorkflow.Domain.Plans;
 /// </summary>
 internal sealed class PlanJsonMapper(PlanIssues issues)
 {
-    private readonly JsonFields _fields = new(issues);
+    private readonly JsonFields fields = new(issues);
 
     public Plan? Map(JsonElement root)
     {
@@ -22,30 +22,30 @@ internal sealed class PlanJsonMapper(PlanIssues issues)
 
         return new Plan
         {
-            Area = _fields.RequiredString(root, "area", "area"),
+            Area = fields.RequiredString(root, "area", "area"),
             Year = MapYear(root),
             Lead = MapLead(root),
             Income = MapIncome(root),
             RequiredSpend = MapRequiredSpend(root),
-            Contributors = _fields.RequiredArray(root, "contributors", "contributors", MapContributor),
-            Schemes = _fields.RequiredArray(root, "schemes", "schemes", MapScheme),
+            Contributors = fields.RequiredArray(root, "contributors", "contributors", MapContributor),
+            Schemes = fields.RequiredArray(root, "schemes", "schemes", MapScheme),
             ShareTemplateWithContributors = MapShareTemplate(root),
         };
     }
 
     private Lead MapLead(JsonElement root)
     {
-        if (!_fields.TryRequiredObject(root, "lead", "lead", out var lead))
+        if (!fields.TryRequiredObject(root, "lead", "lead", out var lead))
         {
             return new Lead("", "");
         }
-        return new Lead(_fields.RequiredString(lead, "name", "lead.name"), _fields.RequiredEmail(lead, "email", "lead.email"));
+        return new Lead(fields.RequiredString(lead, "name", "lead.name"), fields.RequiredEmail(lead, "email", "lead.email"));
     }
 
     private List<SourceIncome> MapIncome(JsonElement root)
     {
         var income = new List<SourceIncome>();
-        if (!_fields.TryRequiredObject(root, "income", "income", out var sources))
+        if (!fields.TryRequiredObject(root, "income", "income", out var sources))
         {
             return income;
         }
@@ -63,7 +63,7 @@ internal sealed class PlanJsonMapper(PlanIssues issues)
                 issues.Add(IssueCodes.DuplicateSource, path, $"The source '{name}' appears twice in income.");
                 continue;
             }
-            income.Add(new SourceIncome(name, _fields.Amount(source.Value, path) ?? 0m));
+            income.Add(new SourceIncome(name, fields.Amount(source.Value, path) ?? 0m));
         }
         if (income.Count == 0)
         {
@@ -74,13 +74,13 @@ internal sealed class PlanJsonMapper(PlanIssues issues)
 
     private RequiredSpend MapRequiredSpend(JsonElement root)
     {
-        if (!_fields.TryRequiredObject(root, "requiredSpend", "requiredSpend", out var spend))
+        if (!fields.TryRequiredObject(root, "requiredSpend", "requiredSpend", out var spend))
         {
             return new RequiredSpend(0m, 0m);
         }
         return new RequiredSpend(
-            _fields.RequiredAmount(spend, "nhsCommissionedOutOfHospital", "requiredSpend.nhsCommissionedOutOfHospital"),
-            _fields.RequiredAmount(spend, "adultSocialCare", "requiredSpend.adultSocialCare"));
+            fields.RequiredAmount(spend, "nhsCommissionedOutOfHospital", "requiredSpend.nhsCommissionedOutOfHospital"),
+            fields.RequiredAmount(spend, "adultSocialCare", "requiredSpend.adultSocialCare"));
     }
 
     private Contributor? MapContributor(JsonElement element, string path)
@@ -90,11 +90,11 @@ internal sealed class PlanJsonMapper(PlanIssues issues)
             issues.Add(IssueCodes.BadField, path, "A contributor must be a JSON object.");
             return null;
         }
-        var schemeIds = _fields.RequiredArray(element, "schemes", $"{path}.schemes", _fields.Id);
+        var schemeIds = fields.RequiredArray(element, "schemes", $"{path}.schemes", fields.Id);
         return new Contributor(
-            ContributorId(_fields.RequiredId(element, "id", $"{path}.id"), $"{path}.id"),
-            _fields.RequiredString(element, "name", $"{path}.name"),
-            _fields.RequiredEmail(element, "email", $"{path}.email"),
+            ContributorId(fields.RequiredId(element, "id", $"{path}.id"), $"{path}.id"),
+            fields.RequiredString(element, "name", $"{path}.name"),
+            fields.RequiredEmail(element, "email", $"{path}.email"),
             schemeIds);
     }
 
@@ -106,25 +106,25 @@ internal sealed class PlanJsonMapper(PlanIssues issues)
             return null;
         }
         var (pctNhs, pctLa) = JointShares.AsPercentages(
-            _fields.OptionalAmount(element, "pctNhs", $"{path}.pctNhs"), _fields.OptionalAmount(element, "pctLa", $"{path}.pctLa"));
+            fields.OptionalAmount(element, "pctNhs", $"{path}.pctNhs"), fields.OptionalAmount(element, "pctLa", $"{path}.pctLa"));
         return new Scheme
         {
-            Id = _fields.RequiredId(element, "id", $"{path}.id"),
-            Name = _fields.RequiredString(element, "name", $"{path}.name"),
-            Description = _fields.OptionalString(element, "description", $"{path}.description"),
-            SchemeType = _fields.OptionalString(element, "schemeType", $"{path}.schemeType"),
-            SubType = _fields.OptionalString(element, "subType", $"{path}.subType"),
-            SchemeTypeOther = _fields.OptionalString(element, "schemeTypeOther", $"{path}.schemeTypeOther"),
-            AreaOfSpend = _fields.OptionalString(element, "areaOfSpend", $"{path}.areaOfSpend"),
-            AreaOfSpendOther = _fields.OptionalString(element, "areaOfSpendOther", $"{path}.areaOfSpendOther"),
+            Id = fields.RequiredId(element, "id", $"{path}.id"),
+            Name = fields.RequiredString(element, "name", $"{path}.name"),
+            Description = fields.OptionalString(element, "description", $"{path}.description"),
+            SchemeType = fields.OptionalString(element, "schemeType", $"{path}.schemeType"),
+            SubType = fields.OptionalString(element, "subType", $"{path}.subType"),
+            SchemeTypeOther = fields.OptionalString(element, "schemeTypeOther", $"{path}.schemeTypeOther"),
+            AreaOfSpend = fields.OptionalString(element, "areaOfSpend", $"{path}.areaOfSpend"),
+            AreaOfSpendOther = fields.OptionalString(element, "areaOfSpendOther", $"{path}.areaOfSpendOther"),
             Commissioner = MapCommissioner(element, $"{path}.commissioner"),
             PctNhs = pctNhs,
             PctLa = pctLa,
-            Provider = _fields.OptionalString(element, "provider", $"{path}.provider"),
-            SourceOfFunding = _fields.RequiredString(element, "sourceOfFunding", $"{path}.sourceOfFunding"),
-            PlannedExpenditure = _fields.RequiredAmount(element, "plannedExpenditure", $"{path}.plannedExpenditure"),
-            PlannedOutputs = _fields.OptionalAmount(element, "plannedOutputs", $"{path}.plannedOutputs"),
-            Units = _fields.OptionalString(element, "units", $"{path}.units"),
+            Provider = fields.OptionalString(element, "provider", $"{path}.provider"),
+            SourceOfFunding = fields.RequiredString(element, "sourceOfFunding", $"{path}.sourceOfFunding"),
+            PlannedExpenditure = fields.RequiredAmount(element, "plannedExpenditure", $"{path}.plannedExpenditure"),
+            PlannedOutputs = fields.OptionalAmount(element, "plannedOutputs", $"{path}.plannedOutputs"),
+            Units = fields.OptionalString(element, "units", $"{path}.units"),
         };
     }
 
@@ -159,7 +159,7 @@ internal sealed class PlanJsonMapper(PlanIssues issues)
 
     private string MapYear(JsonElement root)
     {
-        var year = _fields.RequiredString(root, "year", "year");
+        var year = fields.RequiredString(root, "year", "year");
         if (year.Length > 0 && !Model.FinancialYear.IsValid(year))
         {
             issues.Add(IssueCodes.BadField, "year", $"year '{year}' must be a financial year written as YYYY-YY, such as 2024-25.");
@@ -169,7 +169,7 @@ internal sealed class PlanJsonMapper(PlanIssues issues)
 
     private Commissioner MapCommissioner(JsonElement scheme, string path)
     {
-        var text = _fields.RequiredString(scheme, "commissioner", path);
+        var text = fields.RequiredString(scheme, "commissioner", path);
         if (text.Length == 0)
         {
             return Commissioner.LA;

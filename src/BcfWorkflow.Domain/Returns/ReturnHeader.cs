@@ -19,20 +19,20 @@ internal sealed class ReturnHeader
         ReturnColumns.AreaOfSpend, ReturnColumns.Provider, ReturnColumns.PlannedOutputs, ReturnColumns.PreviouslyEnteredExpenditure,
     ];
 
-    private readonly Dictionary<string, int> _columns;
+    private readonly Dictionary<string, int> columns;
 
     /// <summary>The cell index of each of <see cref="ReturnColumns.Known"/> (same order), -1 when absent: every cell of
     /// every row is found by column name, so the names the reader passes (its constants) are found by reference first.</summary>
-    private readonly int[] _knownIndexes;
+    private readonly int[] knownIndexes;
 
     private ReturnHeader(TableRow row, Dictionary<string, int> columns)
     {
         Row = row;
-        _columns = columns;
-        _knownIndexes = new int[ReturnColumns.Known.Count];
-        for (var i = 0; i < _knownIndexes.Length; i++)
+        this.columns = columns;
+        knownIndexes = new int[ReturnColumns.Known.Count];
+        for (var i = 0; i < knownIndexes.Length; i++)
         {
-            _knownIndexes[i] = columns.TryGetValue(ReturnColumns.Known[i], out var index) ? index : -1;
+            knownIndexes[i] = columns.TryGetValue(ReturnColumns.Known[i], out var index) ? index : -1;
         }
         HasPlanColumns = PlanColumns.Any(columns.ContainsKey);
 
@@ -60,10 +60,10 @@ internal sealed class ReturnHeader
         {
             if (ReferenceEquals(known[i], column))
             {
-                return _knownIndexes[i];
+                return knownIndexes[i];
             }
         }
-        return _columns.TryGetValue(column, out var index) ? index : -1;
+        return this.columns.TryGetValue(column, out var index) ? index : -1;
     }
 
     public static ReturnHeader Find(IReadOnlyList<TableRow> rows, ReturnIssues issues)

@@ -5,22 +5,22 @@ namespace BcfWorkflow.Domain.Returns;
 /// <summary>Collects the issues of one return file.</summary>
 internal sealed class ReturnIssues(string fileName)
 {
-    private readonly List<ValidationIssue> _issues = [];
-    private int _errorCount;
+    private readonly List<ValidationIssue> issues = [];
+    private int errorCount;
 
-    public IReadOnlyList<ValidationIssue> All => _issues;
+    public IReadOnlyList<ValidationIssue> All => issues;
 
     public string FileName => fileName;
 
-    public bool HasErrors => _errorCount > 0;
+    public bool HasErrors => errorCount > 0;
 
     /// <summary>Counted as issues are added (it is read twice for every row).</summary>
-    public int ErrorCount => _errorCount;
+    public int ErrorCount => errorCount;
 
     public void Add(ValidationIssue issue)
     {
-        _issues.Add(issue);
-        _errorCount += issue.Severity == IssueSeverity.Error ? 1 : 0;
+        issues.Add(issue);
+        errorCount += issue.Severity == IssueSeverity.Error ? 1 : 0;
     }
 
     public void Error(string code, int? row, string? column, string message) =>

@@ -10,44 +10,44 @@ namespace BcfWorkflow.Domain.Returns;
 internal sealed class ReturnRowReader(
     Plan plan, Contributor? contributor, ReturnHeader header, ContributorReturn? previous, NumberStyleEvidence numberStyle, ReturnIssues issues)
 {
-    private readonly PlanIndex _index = PlanIndex.Of(plan);
-    private readonly bool _hasOutputsColumn = header.Has(ReturnColumns.OutputsDeliveredToDate);
+    private readonly PlanIndex index = PlanIndex.Of(plan);
+    private readonly bool hasOutputsColumn = header.Has(ReturnColumns.OutputsDeliveredToDate);
 
     // The columns read on every row, found once.
-    private readonly int _schemeIdColumn = header.IndexOf(ReturnColumns.SchemeId);
-    private readonly int _expenditureColumn = header.IndexOf(ReturnColumns.ExpenditureToDate);
-    private readonly int _outputsColumn = header.IndexOf(ReturnColumns.OutputsDeliveredToDate);
-    private readonly int _commentsColumn = header.IndexOf(ReturnColumns.Comments);
+    private readonly int schemeIdColumn = header.IndexOf(ReturnColumns.SchemeId);
+    private readonly int expenditureColumn = header.IndexOf(ReturnColumns.ExpenditureToDate);
+    private readonly int outputsColumn = header.IndexOf(ReturnColumns.OutputsDeliveredToDate);
+    private readonly int commentsColumn = header.IndexOf(ReturnColumns.Comments);
     // By scheme ordinal (see PlanIndex): row numbers start at 1, so 0 is "not seen".
-    private readonly int[] _firstRowOfScheme = new int[PlanIndex.Of(plan).SchemeCount];
-    private readonly ReturnRow?[] _rows = new ReturnRow?[PlanIndex.Of(plan).SchemeCount];
+    private readonly int[] firstRowOfScheme = new int[PlanIndex.Of(plan).SchemeCount];
+    private readonly ReturnRow?[] rows = new ReturnRow?[PlanIndex.Of(plan).SchemeCount];
     // Returns usually list the contributor's schemes in the plan's order (the pre-filled return does): each row's id
     // is compared with the one expected next before it is looked up.
-    private readonly ImmutableArray<int> _expectedOrdinals = contributor is null ? [] : PlanIndex.Of(plan).OrdinalsOf(contributor);
-    private int _expectedNext;
-    private int _lastSchemeRow;
-    private readonly List<TableRow> _totalRows = [];
+    private readonly ImmutableArray<int> expectedOrdinals = contributor is null ? [] : PlanIndex.Of(plan).OrdinalsOf(contributor);
+    private int expectedNext;
+    private int lastSchemeRow;
+    private readonly List<TableRow> totalRows = [];
 
     /// <param name="ordinal">The scheme's <see cref="PlanIndex.OrdinalOf"/>, -1 for an id not in the plan.</param>
-    public bool HasSeen(int ordinal) => ordinal >= 0 && _firstRowOfScheme[ordinal] != 0;
+    public bool HasSeen(int ordinal) => ordinal >= 0 && firstRowOfScheme[ordinal] != 0;
 
     /// <summary>The row read without error for a scheme (by <see cref="PlanIndex.OrdinalOf"/>); throws when there is none.</summary>
     public ReturnRow Row(int ordinal) =>
-        (ordinal >= 0 ? _rows[ordinal] : null) ?? throw new KeyNotFoundException("No row was read for the scheme.");
+        (ordinal >= 0 ? this.rows[ordinal] : null) ?? throw new KeyNotFoundException("No row was read for the scheme.");
 
     public void Read(in TableRow row)
     {
         if (IsTotalRow(in row))
         {
-            _totalRows.Add(row);
+            totalRows.Add(row);
             return;
         }
-        _lastSchemeRow = row.Number;
+        lastSchemeRow = row.Number;
         var errorsBefore = issues.ErrorCount;
         var (scheme, ordinal) = ReadScheme(row);
         var expenditure = ReadExpenditure(row);
         var outputs = ReadOutputs(row);
-        var comments = ReadText(row, _commentsColumn, ReturnColumns.Comments);
+        var comments = ReadText(row, commentsColumn, ReturnColumns.Comments);
         if (scheme is null)
         {
             return;
@@ -58,8 +58,8 @@ internal sealed class ReturnRowReader(
             return;
         }
         var returnRow = new ReturnRow(scheme.Id, expenditure.Value, outputs, comments);
-        _rows[ordinal] = returnRow;
-        CommentWarnings.Check(returnRow, row.Number, scheme, PreviousRow(scheme.Id), _hasOutputsColumn, issues);
+        this.rows[ordinal] = returnRow;
+        CommentWarnings.Check(returnRow, row.Number, scheme, PreviousRow(scheme.Id), hasOutputsColumn, issues);
     }
 
     /// <summary>Notes the row's scheme as returned without reading its figures (a row whose cells cannot be trusted
@@ -68,7 +68,7 @@ internal sealed class ReturnRowReader(
     {
         if (!IsTotalRow(in row))
         {
-            _lastSchemeRow = row.Number;
+            lastSchemeRow = row.Number;
             ReadScheme(row);
         }
     }
@@ -77,9 +77,9 @@ internal sealed class ReturnRowReader(
     /// schemes' (checked only when every scheme row was read, as a sum of some would prove nothing).</summary>
     public void CheckTotals()
     {
-        foreach (var total in _totalRows)
+        foreach (var total in totalRows)
         {
-            if (total.Number < _lastSchemeRow)
+            if (total.Number < lastSchemeRow)
             {
                 issues.Error(IssueCodes.TotalMismatch, total.Number, null,
                     $"Row {total.Number} is a Total row, but scheme rows follow it: move it below the schemes or delete it.");
@@ -89,9 +89,9 @@ internal sealed class ReturnRowReader(
             {
                 continue;
             }
-            var rows = _rows.Where(r => r is not null).Select(r => r!).ToList();
-            CheckTotal(total, _expenditureColumn, ReturnColumns.ExpenditureToDate, rows.Sum(r => r.ExpenditureToDate), money: true);
-            CheckTotal(total, _outputsColumn, ReturnColumns.OutputsDeliveredToDate, rows.Sum(r => r.OutputsDeliveredToDate ?? 0m), money: false);
+            var rows = this.rows.Where(r => r is not null).Select(r => r!).ToList();
+            CheckTotal(total, expenditureColumn, ReturnColumns.ExpenditureToDate, rows.Sum(r => r.ExpenditureToDate), money: true);
+            CheckTotal(total, outputsColumn, ReturnColumns.OutputsDeliveredToDate, rows.Sum(r => r.OutputsDeliveredToDate ?? 0m), money: false);
         }
     }
 
@@ -130,7 +130,7 @@ internal sealed class ReturnRowReader(
     /// <summary>A row whose Scheme ID is blank or says "Total", with a cell saying "Total", "Grand total" or "Sum".</summary>
     private bool IsTotalRow(in TableRow row)
     {
-        var id = CellText.Trim(row[_schemeIdColumn].Span);
+        var id = CellText.Trim(row[schemeIdColumn].Span);
         if (!id.IsEmpty && !IsTotalLabel(id))
         {
             return false;
@@ -192,24 +192,24 @@ internal sealed class ReturnRowReader(
     private (Scheme? Scheme, int Ordinal) ReadScheme(in TableRow row)
     {
         const string Column = ReturnColumns.SchemeId;
-        if (row[_schemeIdColumn].Kind == CellKind.UncalculatedFormula)
+        if (row[schemeIdColumn].Kind == CellKind.UncalculatedFormula)
         {
             issues.Error(IssueCodes.UncalculatedFormula, row.Number, Column, FigureMessages.Uncalculated(Column, "upload"));
             return (null, -1);
         }
-        var id = CellText.Trim(row[_schemeIdColumn].Span);
+        var id = CellText.Trim(row[schemeIdColumn].Span);
         if (id.IsEmpty)
         {
             issues.Error(IssueCodes.BlankSchemeId, row.Number, Column, "Scheme ID is blank: every row needs the id of one of your schemes.");
             return (null, -1);
         }
-        var (scheme, owner, ordinal) = IsExpectedNext(id, out var expected) ? expected : _index.FindSchemeAndOwner(id);
+        var (scheme, owner, ordinal) = IsExpectedNext(id, out var expected) ? expected : index.FindSchemeAndOwner(id);
         if (scheme is null)
         {
             issues.Error(IssueCodes.UnknownScheme, row.Number, Column, $"Scheme {id.ToString()} is not in the {plan.Area} {plan.Year} plan: check the id against your pre-filled return.");
             return (null, -1);
         }
-        ref var firstRow = ref _firstRowOfScheme[ordinal];
+        ref var firstRow = ref firstRowOfScheme[ordinal];
         if (firstRow != 0)
         {
             issues.Error(IssueCodes.DuplicateScheme, row.Number, Column, $"Scheme {scheme.Id} appears again (first on row {firstRow}): keep one row per scheme.");
@@ -229,12 +229,12 @@ internal sealed class ReturnRowReader(
     /// would: ignoring case), and that scheme as <see cref="PlanIndex.FindSchemeAndOwner"/> would give it.</summary>
     private bool IsExpectedNext(ReadOnlySpan<char> id, out (Scheme Scheme, Contributor? Owner, int Ordinal) expected)
     {
-        if (_expectedNext < _expectedOrdinals.Length && _expectedOrdinals[_expectedNext] is >= 0 and var ordinal)
+        if (expectedNext < expectedOrdinals.Length && expectedOrdinals[expectedNext] is >= 0 and var ordinal)
         {
-            expected = _index.SchemeAndOwnerAt(ordinal);
+            expected = index.SchemeAndOwnerAt(ordinal);
             if (id.Equals(expected.Scheme.Id, StringComparison.OrdinalIgnoreCase))
             {
-                _expectedNext++;
+                expectedNext++;
                 return true;
             }
         }
@@ -245,11 +245,11 @@ internal sealed class ReturnRowReader(
     private decimal? ReadExpenditure(in TableRow row)
     {
         const string Column = ReturnColumns.ExpenditureToDate;
-        if (_expenditureColumn < 0)
+        if (expenditureColumn < 0)
         {
             return null;
         }
-        var cell = row[_expenditureColumn];
+        var cell = row[expenditureColumn];
         var (outcome, value) = MoneyParser.Parse(cell, numberStyle.Convention);
         switch (outcome)
         {
@@ -272,7 +272,7 @@ internal sealed class ReturnRowReader(
     private decimal? ReadOutputs(in TableRow row)
     {
         const string Column = ReturnColumns.OutputsDeliveredToDate;
-        var cell = row[_outputsColumn];
+        var cell = row[outputsColumn];
         var (outcome, value) = OutputsParser.Parse(cell, numberStyle.Convention);
         switch (outcome)
         {

@@ -8,12 +8,12 @@ namespace BcfWorkflow.Cli.Tests.Support;
 /// sheet's running balances (by source) and scheme rows (by Scheme ID), numbers as stored.</summary>
 public sealed class TemplateWorkbook
 {
-    private readonly Dictionary<string, string> _cells;
+    private readonly Dictionary<string, string> cells;
 
     private TemplateWorkbook(IReadOnlyList<string> sheetNames, Dictionary<string, string> cells)
     {
         SheetNames = sheetNames;
-        _cells = cells;
+        this.cells = cells;
     }
 
     public IReadOnlyList<string> SheetNames { get; }
@@ -30,7 +30,7 @@ public sealed class TemplateWorkbook
         return new TemplateWorkbook([.. sheets.Select(s => s.Name!.Value!)], cells);
     }
 
-    public string Text(string reference) => _cells.TryGetValue(reference, out var text) ? text : "";
+    public string Text(string reference) => this.cells.TryGetValue(reference, out var text) ? text : "";
 
     /// <summary>The number in a cell (null when it holds none).</summary>
     public decimal? Number(string reference) =>

@@ -43,13 +43,13 @@ public sealed class PlanBuilder
     /// <summary>ICB, ICB Discharge Funding, NHS, Community Health, £4,355,513.</summary>
     public const string IcbDischarge = "70";
 
-    private string _area = "Leicestershire";
-    private string _year = "2024-25";
-    private Lead _lead = new("BCF Lead", "bcf.lead@example.gov.uk");
-    private readonly List<SourceIncome> _income = [];
-    private RequiredSpend _requiredSpend = new(0m, 0m);
-    private readonly List<ContributorDraft> _contributors = [];
-    private readonly List<Scheme> _schemes = [];
+    private string area = "Leicestershire";
+    private string year = "2024-25";
+    private Lead lead = new("BCF Lead", "bcf.lead@example.gov.uk");
+    private readonly List<SourceIncome> income = [];
+    private RequiredSpend requiredSpend = new(0m, 0m);
+    private readonly List<ContributorDraft> contributors = [];
+    private readonly List<Scheme> schemes = [];
 
     /// <summary>An empty plan (no sources, contributors or schemes) for tests that build everything themselves.</summary>
     public static PlanBuilder Empty() => new();
@@ -133,51 +133,51 @@ public sealed class PlanBuilder
 
     public PlanBuilder WithArea(string area, string year)
     {
-        _area = area;
-        _year = year;
+        this.area = area;
+        this.year = year;
         return this;
     }
 
     public PlanBuilder WithLead(string name, string email)
     {
-        _lead = new Lead(name, email);
+        lead = new Lead(name, email);
         return this;
     }
 
     /// <summary>Sets a source's income; a new source is appended (template order is insertion order).</summary>
     public PlanBuilder WithIncome(string source, decimal income)
     {
-        var index = _income.FindIndex(i => i.Source == source);
+        var index = this.income.FindIndex(i => i.Source == source);
         if (index >= 0)
         {
-            _income[index] = new SourceIncome(source, income);
+            this.income[index] = new SourceIncome(source, income);
         }
         else
         {
-            _income.Add(new SourceIncome(source, income));
+            this.income.Add(new SourceIncome(source, income));
         }
         return this;
     }
 
     public PlanBuilder WithoutIncome(string source)
     {
-        _income.RemoveAll(i => i.Source == source);
+        this.income.RemoveAll(i => i.Source == source);
         return this;
     }
 
     public PlanBuilder WithRequiredSpend(decimal nhsCommissionedOutOfHospital, decimal adultSocialCare)
     {
-        _requiredSpend = new RequiredSpend(nhsCommissionedOutOfHospital, adultSocialCare);
+        requiredSpend = new RequiredSpend(nhsCommissionedOutOfHospital, adultSocialCare);
         return this;
     }
 
     /// <summary>Adds a contributor (or renames an existing one); its schemes come from <see cref="WithScheme(string, Scheme)"/>.</summary>
     public PlanBuilder WithContributor(string id, string? name = null, string? email = null)
     {
-        var existing = _contributors.Find(c => c.Id == id);
+        var existing = contributors.Find(c => c.Id == id);
         if (existing is null)
         {
-            _contributors.Add(new ContributorDraft(id, name ?? id, email ?? $"{id}@example.gov.uk"));
+            contributors.Add(new ContributorDraft(id, name ?? id, email ?? $"{id}@example.gov.uk"));
         }
         else
         {
@@ -192,8 +192,8 @@ public sealed class PlanBuilder
     {
         WithoutScheme(scheme.Id);
         WithContributor(contributorId);
-        _schemes.Add(scheme);
-        _contributors.Find(c => c.Id == contributorId)!.SchemeIds.Add(scheme.Id);
+        schemes.Add(scheme);
+        contributors.Find(c => c.Id == contributorId)!.SchemeIds.Add(scheme.Id);
         return this;
     }
 
@@ -219,19 +219,19 @@ public sealed class PlanBuilder
     /// <summary>Changes one scheme, e.g. <c>.ModifyScheme("39", s =&gt; s with { PlannedOutputs = null })</c>.</summary>
     public PlanBuilder ModifyScheme(string id, Func<Scheme, Scheme> change)
     {
-        var index = _schemes.FindIndex(s => s.Id == id);
+        var index = schemes.FindIndex(s => s.Id == id);
         if (index < 0)
         {
             throw new ArgumentException($"No scheme '{id}' in the plan being built.", nameof(id));
         }
-        _schemes[index] = change(_schemes[index]);
+        schemes[index] = change(schemes[index]);
         return this;
     }
 
     public PlanBuilder WithoutScheme(string id)
     {
-        _schemes.RemoveAll(s => s.Id == id);
-        foreach (var contributor in _contributors)
+        schemes.RemoveAll(s => s.Id == id);
+        foreach (var contributor in contributors)
         {
             contributor.SchemeIds.Remove(id);
         }
@@ -240,23 +240,23 @@ public sealed class PlanBuilder
 
     public PlanBuilder WithoutContributor(string id)
     {
-        foreach (var schemeId in _contributors.Find(c => c.Id == id)?.SchemeIds.ToList() ?? [])
+        foreach (var schemeId in contributors.Find(c => c.Id == id)?.SchemeIds.ToList() ?? [])
         {
-            _schemes.RemoveAll(s => s.Id == schemeId);
+            schemes.RemoveAll(s => s.Id == schemeId);
         }
-        _contributors.RemoveAll(c => c.Id == id);
+        contributors.RemoveAll(c => c.Id == id);
         return this;
     }
 
     public Plan Build() => new()
     {
-        Area = _area,
-        Year = _year,
-        Lead = _lead,
-        Income = _income.ToList(),
-        RequiredSpend = _requiredSpend,
-        Contributors = _contributors.Select(c => new Contributor(c.Id, c.Name, c.Email, c.SchemeIds.ToList())).ToList(),
-        Schemes = _schemes.ToList(),
+        Area = this.area,
+        Year = this.year,
+        Lead = lead,
+        Income = this.income.ToList(),
+        RequiredSpend = requiredSpend,
+        Contributors = contributors.Select(c => new Contributor(c.Id, c.Name, c.Email, c.SchemeIds.ToList())).ToList(),
+        Schemes = schemes.ToList(),
     };
 
     private sealed class ContributorDraft(string id, string name, string email)

@@ -187,9 +187,9 @@ public sealed partial class TemplatePrintTests(ITestOutputHelper output)
     /// <summary>A temporary folder, deleted afterwards; BCF_KEEP_LIBREOFFICE_OUTPUT names a folder to copy results into.</summary>
     private sealed class TempFolder : IDisposable
     {
-        private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("bcf-print-");
+        private readonly DirectoryInfo folder = Directory.CreateTempSubdirectory("bcf-print-");
 
-        public string Path(string name) => System.IO.Path.Combine(_folder.FullName, name);
+        public string Path(string name) => System.IO.Path.Combine(this.folder.FullName, name);
 
         public string Write(string name, Action<AreaSummary, TemplateCover, Stream> write, AreaSummary summary)
         {
@@ -210,6 +210,6 @@ public sealed partial class TemplatePrintTests(ITestOutputHelper output)
             }
         }
 
-        public void Dispose() => _folder.Delete(recursive: true);
+        public void Dispose() => this.folder.Delete(recursive: true);
     }
 }

@@ -6,25 +6,25 @@ namespace BcfWorkflow.Domain.Tests.Rendering;
 /// <summary>Reads a written workbook back cell by cell with DocumentFormat.OpenXml.</summary>
 internal sealed class XlsxProbe : IDisposable
 {
-    private readonly SpreadsheetDocument _document;
+    private readonly SpreadsheetDocument document;
 
     public XlsxProbe(byte[] bytes)
     {
-        _document = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
+        document = SpreadsheetDocument.Open(new MemoryStream(bytes), isEditable: false);
     }
 
-    public SpreadsheetDocument Document => _document;
+    public SpreadsheetDocument Document => document;
 
     public IReadOnlyList<string> SheetNames =>
-        _document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!).ToList();
+        document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Select(s => s.Name!.Value!).ToList();
 
     public Worksheet Worksheet(string sheetName)
     {
-        var sheet = _document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
-        return ((WorksheetPart)_document.WorkbookPart.GetPartById(sheet.Id!)).Worksheet;
+        var sheet = document.WorkbookPart!.Workbook.Sheets!.Elements<Sheet>().Single(s => s.Name == sheetName);
+        return ((WorksheetPart)document.WorkbookPart.GetPartById(sheet.Id!)).Worksheet;
     }
 
-    public IEnumerable<Worksheet> Worksheets => _document.WorkbookPart!.WorksheetParts.Select(p => p.Worksheet);
+    public IEnumerable<Worksheet> Worksheets => document.WorkbookPart!.WorksheetParts.Select(p => p.Worksheet);
 
     /// <summary>The cell at a reference, or null when the row has no such cell.</summary>
     public ProbedCell? Cell(string sheetName, string reference)
@@ -51,7 +51,7 @@ internal sealed class XlsxProbe : IDisposable
     public string? FillColour(string sheetName, string reference)
     {
         var format = CellFormatOf(RawCell(sheetName, reference)?.StyleIndex?.Value ?? 0);
-        var fill = _document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.Fills!.Elements<Fill>().ElementAt((int)(format.FillId?.Value ?? 0));
+        var fill = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.Fills!.Elements<Fill>().ElementAt((int)(format.FillId?.Value ?? 0));
         return fill.PatternFill?.PatternType?.Value == PatternValues.Solid ? fill.PatternFill.ForegroundColor?.Rgb?.Value : null;
     }
 
@@ -61,7 +61,7 @@ internal sealed class XlsxProbe : IDisposable
 
     /// <summary>The workbook's defined names: (name, sheet index or null, value).</summary>
     public IReadOnlyList<(string Name, uint? Sheet, string Value)> DefinedNames =>
-        [.. (_document.WorkbookPart!.Workbook.DefinedNames?.Elements<DefinedName>() ?? [])
+        [.. (document.WorkbookPart!.Workbook.DefinedNames?.Elements<DefinedName>() ?? [])
             .Select(d => (d.Name!.Value!, d.LocalSheetId?.Value, d.Text))];
 
     /// <summary>The written height of a row (points), or null for the default.</summary>
@@ -78,11 +78,11 @@ internal sealed class XlsxProbe : IDisposable
             .First(r => r.Elements<Cell>().Any(c => c.CellReference == $"A{r.RowIndex!.Value}" && c.CellFormula is null && c.InnerText == columnAText))
             .RowIndex!.Value;
 
-    public void Dispose() => _document.Dispose();
+    public void Dispose() => document.Dispose();
 
     private string FormatCode(uint styleIndex)
     {
-        var stylesheet = _document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
+        var stylesheet = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
         var format = stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)styleIndex);
         var id = format.NumberFormatId?.Value ?? 0;
         if (id == 0)
@@ -93,11 +93,11 @@ internal sealed class XlsxProbe : IDisposable
     }
 
     private CellFormat CellFormatOf(uint styleIndex) =>
-        _document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)styleIndex);
+        document.WorkbookPart!.WorkbookStylesPart!.Stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)styleIndex);
 
     private bool IsBold(uint styleIndex)
     {
-        var stylesheet = _document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
+        var stylesheet = document.WorkbookPart!.WorkbookStylesPart!.Stylesheet;
         var format = stylesheet.CellFormats!.Elements<CellFormat>().ElementAt((int)styleIndex);
         var font = stylesheet.Fonts!.Elements<Font>().ElementAt((int)(format.FontId?.Value ?? 0));
         return font.Bold is not null;

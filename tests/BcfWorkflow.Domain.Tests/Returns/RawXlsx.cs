@@ -10,10 +10,10 @@ namespace BcfWorkflow.Domain.Tests.ReturnReading;
 /// </summary>
 internal sealed class RawXlsx
 {
-    private readonly List<(string Name, string State, string SheetData)> _sheets = [];
-    private readonly List<string> _sharedStrings = [];
-    private int? _activeTab;
-    private bool _workbookView = true;
+    private readonly List<(string Name, string State, string SheetData)> sheets = [];
+    private readonly List<string> sharedStrings = [];
+    private int? activeTab;
+    private bool workbookView = true;
 
     /// <summary>Adds a sheet; <paramref name="rows"/> are the <c>&lt;row&gt;</c> elements' inner XML, row by row.</summary>
     public RawXlsx Sheet(string name, params string[] rows) => Sheet(name, "visible", rows);
@@ -22,22 +22,22 @@ internal sealed class RawXlsx
 
     public RawXlsx ActiveTab(int tab)
     {
-        _activeTab = tab;
+        this.activeTab = tab;
         return this;
     }
 
     /// <summary>Leaves out the workbook view, as some scripts do: the file then does not say which sheet was showing.</summary>
     public RawXlsx WithoutWorkbookView()
     {
-        _workbookView = false;
+        workbookView = false;
         return this;
     }
 
     /// <summary>A shared string's index (its XML text is written as given: escapes stay escapes).</summary>
     public int Shared(string xmlText)
     {
-        _sharedStrings.Add(xmlText);
-        return _sharedStrings.Count - 1;
+        sharedStrings.Add(xmlText);
+        return sharedStrings.Count - 1;
     }
 
     /// <summary>A row of inline-string and number cells: strings become inline strings, numbers numbers, null a gap.</summary>
@@ -65,15 +65,15 @@ internal sealed class RawXlsx
             var overrides = new StringBuilder();
             var sheets = new StringBuilder();
             var rels = new StringBuilder();
-            for (var i = 0; i < _sheets.Count; i++)
+            for (var i = 0; i < this.sheets.Count; i++)
             {
-                var (name, state, data) = _sheets[i];
+                var (name, state, data) = this.sheets[i];
                 overrides.Append($"<Override PartName=\"/xl/worksheets/sheet{i + 1}.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml\"/>");
                 sheets.Append($"<sheet name=\"{name}\" sheetId=\"{i + 1}\"{(state == "visible" ? "" : $" state=\"{state}\"")} r:id=\"rId{i + 1}\"/>");
                 rels.Append($"<Relationship Id=\"rId{i + 1}\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet\" Target=\"worksheets/sheet{i + 1}.xml\"/>");
                 Write(zip, $"xl/worksheets/sheet{i + 1}.xml", $"<worksheet xmlns=\"{Main}\"><sheetData>{data}</sheetData></worksheet>");
             }
-            var n = _sheets.Count;
+            var n = this.sheets.Count;
             Write(zip, "[Content_Types].xml",
                 "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">"
                 + "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/><Default Extension=\"xml\" ContentType=\"application/xml\"/>"
@@ -83,7 +83,7 @@ internal sealed class RawXlsx
                 + overrides + "</Types>");
             Write(zip, "_rels/.rels",
                 "<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"><Relationship Id=\"rId1\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument\" Target=\"xl/workbook.xml\"/></Relationships>");
-            var view = _workbookView ? $"<bookViews><workbookView{(_activeTab is { } tab ? $" activeTab=\"{tab}\"" : "")}/></bookViews>" : "";
+            var view = workbookView ? $"<bookViews><workbookView{(this.activeTab is { } tab ? $" activeTab=\"{tab}\"" : "")}/></bookViews>" : "";
             Write(zip, "xl/workbook.xml",
                 $"<workbook xmlns=\"{Main}\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\">{view}<sheets>{sheets}</sheets></workbook>");
             Write(zip, "xl/_rels/workbook.xml.rels",
@@ -96,7 +96,7 @@ internal sealed class RawXlsx
                 + "<numFmt numFmtId=\"165\" formatCode=\"_-[$£-809]* #,##0_-;\\-[$£-809]* #,##0_-;_-[$£-809]* &quot;-&quot;_-;_-@_-\"/></numFmts>"
                 + "<cellXfs count=\"4\"><xf numFmtId=\"0\"/><xf numFmtId=\"14\"/><xf numFmtId=\"164\"/><xf numFmtId=\"165\"/></cellXfs></styleSheet>");
             Write(zip, "xl/sharedStrings.xml",
-                $"<sst xmlns=\"{Main}\">" + string.Concat(_sharedStrings.Select(s => $"<si><t xml:space=\"preserve\">{s}</t></si>")) + "</sst>");
+                $"<sst xmlns=\"{Main}\">" + string.Concat(sharedStrings.Select(s => $"<si><t xml:space=\"preserve\">{s}</t></si>")) + "</sst>");
         }
         return stream.ToArray();
     }
@@ -105,7 +105,7 @@ internal sealed class RawXlsx
 
     private RawXlsx Sheet(string name, string state, string[] rows)
     {
-        _sheets.Add((name, state, string.Concat(rows)));
+        this.sheets.Add((name, state, string.Concat(rows)));
         return this;
     }
 

@@ -9,32 +9,32 @@ namespace BcfWorkflow.Domain.Plans.Import;
 /// </summary>
 internal sealed class ImportIssues
 {
-    private readonly List<ValidationIssue> _all = [];
-    private readonly List<string?> _sheets = [];
-    private readonly HashSet<(string File, string? Sheet, int? Row, string? Column)> _cells = [];
+    private readonly List<ValidationIssue> all = [];
+    private readonly List<string?> sheets = [];
+    private readonly HashSet<(string File, string? Sheet, int? Row, string? Column)> cells = [];
 
-    public IReadOnlyList<ValidationIssue> All => _all;
+    public IReadOnlyList<ValidationIssue> All => all;
 
-    public bool HasErrors => _all.Any(i => i.Severity == IssueSeverity.Error);
+    public bool HasErrors => all.Any(i => i.Severity == IssueSeverity.Error);
 
     /// <summary>A problem of a whole file (it could not be read as a table, or has no sheet to read).</summary>
     public void Add(ValidationIssue issue)
     {
-        _all.Add(issue);
-        _sheets.Add(null);
-        _cells.Add((issue.File, null, issue.Row, issue.Column));
+        all.Add(issue);
+        sheets.Add(null);
+        cells.Add((issue.File, null, issue.Row, issue.Column));
     }
 
     /// <param name="row">The row as the sheet shows it; null for a problem of the sheet (a missing column or detail).</param>
     /// <param name="column">The column as the sheet names it (or a detail's label); null for the whole row.</param>
     public void Error(ImportSheet sheet, string code, int? row, string? column, string message)
     {
-        _cells.Add((sheet.FileName, sheet.SheetName, row, column));
+        cells.Add((sheet.FileName, sheet.SheetName, row, column));
         var issue = new ValidationIssue(code, sheet.FileName, row, column, sheet.Prefix + message);
-        if (!_all.Contains(issue)) // the same problem found twice (records compare by value) is said once
+        if (!all.Contains(issue)) // the same problem found twice (records compare by value) is said once
         {
-            _all.Add(issue);
-            _sheets.Add(sheet.SheetName);
+            all.Add(issue);
+            sheets.Add(sheet.SheetName);
         }
     }
 
@@ -42,7 +42,7 @@ internal sealed class ImportIssues
     /// bottom (problems of a whole file or sheet first); the order found is kept otherwise.</summary>
     public List<ValidationIssue> InSheetOrder(ImportSheet? schemes) =>
     [
-        .. _all.Select((issue, i) => (Issue: issue, Sheet: _sheets[i]))
+        .. all.Select((issue, i) => (Issue: issue, Sheet: sheets[i]))
             .OrderBy(x => schemes is not null && x.Issue.File == schemes.FileName && (x.Sheet is null || x.Sheet == schemes.SheetName) ? 0 : 1)
             .ThenBy(x => x.Issue.Row ?? 0)
             .Select(x => x.Issue),
@@ -50,5 +50,5 @@ internal sealed class ImportIssues
 
     /// <summary>Whether the cell, or its whole row, already has an error.</summary>
     public bool WasReported(ImportSheet sheet, int? row, string? column) =>
-        _cells.Contains((sheet.FileName, sheet.SheetName, row, column)) || (row is not null && _cells.Contains((sheet.FileName, sheet.SheetName, row, null)));
+        cells.Contains((sheet.FileName, sheet.SheetName, row, column)) || (row is not null && cells.Contains((sheet.FileName, sheet.SheetName, row, null)));
 }

@@ -13,12 +13,12 @@ internal sealed class SchemeTableHeader
 {
     private const int SearchDepth = 50;
 
-    private readonly Dictionary<string, int> _columns;
+    private readonly Dictionary<string, int> columns;
 
     private SchemeTableHeader(TableRow row, Dictionary<string, int> columns, string amountColumn)
     {
         Row = row;
-        _columns = columns;
+        this.columns = columns;
         AmountColumn = amountColumn;
         var width = row.Count;
         while (width > 0 && row[width - 1].IsBlank)
@@ -37,7 +37,7 @@ internal sealed class SchemeTableHeader
     public int Width { get; }
 
     /// <summary>The cell index of a column, -1 when absent (a row's cell at -1 is blank).</summary>
-    public int IndexOf(string column) => _columns.TryGetValue(column, out var index) ? index : -1;
+    public int IndexOf(string column) => this.columns.TryGetValue(column, out var index) ? index : -1;
 
     /// <summary>The first row among the first <see cref="SearchDepth"/> naming every required column and a planned amount, or null.</summary>
     public static TableRow? Locate(IReadOnlyList<TableRow> rows)

@@ -18,19 +18,19 @@ internal sealed class RawZip
     private const uint EndSignature = 0x06054b50;
     private const uint DescriptorSignature = 0x08074b50;
 
-    private readonly byte[] _bytes;
-    private readonly List<Entry> _entries;
-    private readonly int _end;
+    private readonly byte[] bytes;
+    private readonly List<Entry> entries;
+    private readonly int end;
 
     private RawZip(byte[] bytes, List<Entry> entries, int end)
     {
-        _bytes = bytes;
-        _entries = entries;
-        _end = end;
+        this.bytes = bytes;
+        this.entries = entries;
+        this.end = end;
     }
 
     /// <summary>The entries' names, in the central directory's order.</summary>
-    public IEnumerable<string> Names => _entries.Select(e => e.Name);
+    public IEnumerable<string> Names => this.entries.Select(e => e.Name);
 
     public static RawZip? Open(byte[] bytes)
     {
@@ -46,17 +46,17 @@ internal sealed class RawZip
 
     /// <summary>The entry's name as stored, matched ignoring case (part names are case-insensitive), or null.</summary>
     public string? Find(string name) =>
-        _entries.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase))?.Name;
+        this.entries.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase))?.Name;
 
     /// <summary>The uncompressed content of an entry, or null when there is no such entry.</summary>
     public byte[]? Read(string name)
     {
-        var entry = _entries.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
+        var entry = this.entries.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
         if (entry is null)
         {
             return null;
         }
-        var data = new MemoryStream(_bytes, entry.DataOffset, (int)entry.CompressedSize, writable: false);
+        var data = new MemoryStream(this.bytes, entry.DataOffset, (int)entry.CompressedSize, writable: false);
         if (entry.Method == 0)
         {
             return data.ToArray();
@@ -77,7 +77,7 @@ internal sealed class RawZip
     {
         var written = new List<(Entry Entry, long Offset, byte[]? Central)>();
         long offset = 0;
-        foreach (var entry in _entries)
+        foreach (var entry in this.entries)
         {
             if (replaced.TryGetValue(entry.Name, out var content))
             {
@@ -88,7 +88,7 @@ internal sealed class RawZip
             }
             else
             {
-                output.Write(_bytes, entry.LocalOffset, entry.LocalLength);
+                output.Write(this.bytes, entry.LocalOffset, entry.LocalLength);
                 written.Add((entry, offset, null));
                 offset += entry.LocalLength;
             }
@@ -96,12 +96,12 @@ internal sealed class RawZip
         var directoryStart = offset;
         foreach (var (entry, entryOffset, central) in written)
         {
-            var record = central ?? _bytes.AsSpan(entry.CentralOffset, entry.CentralLength).ToArray();
+            var record = central ?? this.bytes.AsSpan(entry.CentralOffset, entry.CentralLength).ToArray();
             BinaryPrimitives.WriteUInt32LittleEndian(record.AsSpan(42), checked((uint)entryOffset));
             output.Write(record);
             offset += record.Length;
         }
-        var end = _bytes.AsSpan(_end).ToArray(); // the end record and the archive's comment
+        var end = this.bytes.AsSpan(this.end).ToArray(); // the end record and the archive's comment
         BinaryPrimitives.WriteUInt16LittleEndian(end.AsSpan(8), (ushort)written.Count);
         BinaryPrimitives.WriteUInt16LittleEndian(end.AsSpan(10), (ushort)written.Count);
         BinaryPrimitives.WriteUInt32LittleEndian(end.AsSpan(12), checked((uint)(offset - directoryStart)));
@@ -118,9 +118,9 @@ internal sealed class RawZip
         }
         var data = compressed.ToArray();
         var crc = Crc32.Of(content);
-        var name = _bytes.AsSpan(entry.CentralOffset + 46, entry.NameLength);
+        var name = this.bytes.AsSpan(entry.CentralOffset + 46, entry.NameLength);
         var flags = (ushort)(entry.Flags & 0x0800); // keep "name is UTF-8"; no data descriptor
-        var central = _bytes.AsSpan(entry.CentralOffset, 46);
+        var central = this.bytes.AsSpan(entry.CentralOffset, 46);
 
         var local = new byte[30 + name.Length + data.Length];
         var l = local.AsSpan();

@@ -14,49 +14,49 @@ internal sealed class SheetGrid
     private const int MaxCellText = 32_767;
     private static readonly XNamespace Main = PartXml.Main;
 
-    private readonly Dictionary<CellRef, XElement> _cells = [];
-    private readonly Dictionary<XElement, int> _columnOf = [];
-    private readonly SortedDictionary<int, XElement> _rows = [];
-    private readonly List<CellRange> _merges = [];
-    private readonly List<(int Min, int Max, int Style)> _columnStyles = [];
-    private readonly IReadOnlyList<string> _sharedStrings;
-    private readonly WorkbookStyles _styles;
-    private readonly XElement _sheetData;
+    private readonly Dictionary<CellRef, XElement> cells = [];
+    private readonly Dictionary<XElement, int> columnOf = [];
+    private readonly SortedDictionary<int, XElement> rows = [];
+    private readonly List<CellRange> merges = [];
+    private readonly List<(int Min, int Max, int Style)> columnStyles = [];
+    private readonly IReadOnlyList<string> sharedStrings;
+    private readonly WorkbookStyles styles;
+    private readonly XElement sheetData;
 
     public SheetGrid(string name, string partName, XDocument document, IReadOnlyList<string> sharedStrings, WorkbookStyles styles)
     {
         Name = name;
         PartName = partName;
         Document = document;
-        _sharedStrings = sharedStrings;
-        _styles = styles;
+        this.sharedStrings = sharedStrings;
+        this.styles = styles;
         var root = document.Root ?? throw new InvalidDataException($"The sheet {name} is empty.");
-        _sheetData = root.Element(Main + "sheetData") ?? new XElement(Main + "sheetData");
+        sheetData = root.Element(Main + "sheetData") ?? new XElement(Main + "sheetData");
         var protection = root.Element(Main + "sheetProtection");
         IsProtected = protection is not null && (string?)protection.Attribute("sheet") is "1" or "true";
         foreach (var merge in root.Element(Main + "mergeCells")?.Elements(Main + "mergeCell") ?? [])
         {
             if (CellRange.TryParse((string?)merge.Attribute("ref")) is { } range)
             {
-                _merges.Add(range);
+                merges.Add(range);
             }
         }
         foreach (var col in root.Element(Main + "cols")?.Elements(Main + "col") ?? [])
         {
-            _columnStyles.Add((Int(col, "min"), Int(col, "max"), Int(col, "style")));
+            columnStyles.Add((Int(col, "min"), Int(col, "max"), Int(col, "style")));
             MaxColumn = Math.Max(MaxColumn, Math.Min(Int(col, "max"), CellRef.MaxColumn));
         }
         var rowNumber = 0;
-        foreach (var row in _sheetData.Elements(Main + "row"))
+        foreach (var row in sheetData.Elements(Main + "row"))
         {
             rowNumber = (int?)row.Attribute("r") ?? rowNumber + 1;
-            _rows[rowNumber] = row;
+            rows[rowNumber] = row;
             var column = 0;
             foreach (var cell in row.Elements(Main + "c"))
             {
                 column = CellRef.TryParse((string?)cell.Attribute("r"))?.Column ?? column + 1;
-                _cells[new CellRef(rowNumber, column)] = cell;
-                _columnOf[cell] = column;
+                cells[new CellRef(rowNumber, column)] = cell;
+                columnOf[cell] = column;
                 MaxColumn = Math.Max(MaxColumn, column);
             }
             MaxRow = rowNumber;
@@ -81,40 +81,40 @@ internal sealed class SheetGrid
 
     /// <summary>Every cell holding text typed in (not a formula's result), with its text.</summary>
     public IEnumerable<(CellRef Cell, string Text)> TextCells =>
-        _cells.Where(c => !HasFormula(c.Value) && (string?)c.Value.Attribute("t") is "s" or "inlineStr")
+        cells.Where(c => !HasFormula(c.Value) && (string?)c.Value.Attribute("t") is "s" or "inlineStr")
             .Select(c => (c.Key, ValueText(c.Value) ?? ""));
 
     /// <summary>The cells of one row that hold something, by column.</summary>
-    public IEnumerable<CellRef> CellsOfRow(int row) => _cells.Keys.Where(c => c.Row == row).OrderBy(c => c.Column);
+    public IEnumerable<CellRef> CellsOfRow(int row) => cells.Keys.Where(c => c.Row == row).OrderBy(c => c.Column);
 
     /// <summary>The value a cell shows, as text (a formula's saved result included); null when blank.</summary>
-    public string? Value(CellRef cell) => _cells.TryGetValue(cell, out var c) ? ValueText(c) : null;
+    public string? Value(CellRef cell) => cells.TryGetValue(cell, out var c) ? ValueText(c) : null;
 
-    public bool HasFormula(CellRef cell) => _cells.TryGetValue(cell, out var c) && HasFormula(c);
+    public bool HasFormula(CellRef cell) => cells.TryGetValue(cell, out var c) && HasFormula(c);
 
     /// <summary>Blank: no value and no formula.</summary>
     public bool IsBlank(CellRef cell) => !HasFormula(cell) && string.IsNullOrEmpty(Value(cell));
 
     /// <summary>The merged range a cell is part of, if any.</summary>
-    public CellRange? MergeOf(CellRef cell) => _merges.Cast<CellRange?>().FirstOrDefault(m => m!.Value.Contains(cell));
+    public CellRange? MergeOf(CellRef cell) => merges.Cast<CellRange?>().FirstOrDefault(m => m!.Value.Contains(cell));
 
     /// <summary>The cell's style: its own, else its row's (when the row has a custom format), else its column's.</summary>
     public int StyleOf(CellRef cell)
     {
-        if (_cells.TryGetValue(cell, out var c) && c.Attribute("s") is not null)
+        if (cells.TryGetValue(cell, out var c) && c.Attribute("s") is not null)
         {
             return Int(c, "s");
         }
-        if (_rows.TryGetValue(cell.Row, out var row) && (string?)row.Attribute("customFormat") is "1" or "true" && row.Attribute("s") is not null)
+        if (rows.TryGetValue(cell.Row, out var row) && (string?)row.Attribute("customFormat") is "1" or "true" && row.Attribute("s") is not null)
         {
             return Int(row, "s");
         }
-        return _columnStyles.LastOrDefault(s => cell.Column >= s.Min && cell.Column <= s.Max).Style;
+        return columnStyles.LastOrDefault(s => cell.Column >= s.Min && cell.Column <= s.Max).Style;
     }
 
-    public bool IsUnlocked(CellRef cell) => !_styles.IsLocked(StyleOf(cell));
+    public bool IsUnlocked(CellRef cell) => !this.styles.IsLocked(StyleOf(cell));
 
-    public bool ShowsDate(CellRef cell) => _styles.IsDate(StyleOf(cell));
+    public bool ShowsDate(CellRef cell) => this.styles.IsDate(StyleOf(cell));
 
     public void SetNumber(CellRef cell, decimal number) =>
         SetValue(cell, null, new XElement(Main + "v", number.ToString("0.############################", CultureInfo.InvariantCulture)));
@@ -162,23 +162,23 @@ internal sealed class SheetGrid
     /// <summary>The cell's element, made (with the style the cell shows) where the part has none.</summary>
     private XElement CellElement(CellRef cell)
     {
-        if (_cells.TryGetValue(cell, out var existing))
+        if (cells.TryGetValue(cell, out var existing))
         {
             return existing;
         }
-        if (!_rows.TryGetValue(cell.Row, out var row))
+        if (!rows.TryGetValue(cell.Row, out var row))
         {
             row = new XElement(Main + "row", new XAttribute("r", cell.Row));
-            var after = _rows.Keys.Where(r => r < cell.Row).Select(r => (int?)r).LastOrDefault();
+            var after = rows.Keys.Where(r => r < cell.Row).Select(r => (int?)r).LastOrDefault();
             if (after is { } a)
             {
-                _rows[a].AddAfterSelf(row);
+                rows[a].AddAfterSelf(row);
             }
             else
             {
-                _sheetData.AddFirst(row);
+                sheetData.AddFirst(row);
             }
-            _rows[cell.Row] = row;
+            rows[cell.Row] = row;
         }
         var style = StyleOf(cell);
         var c = new XElement(Main + "c", new XAttribute("r", cell.ToString()));
@@ -186,7 +186,7 @@ internal sealed class SheetGrid
         {
             c.SetAttributeValue("s", style);
         }
-        var next = row.Elements(Main + "c").FirstOrDefault(e => _columnOf.TryGetValue(e, out var col) && col > cell.Column);
+        var next = row.Elements(Main + "c").FirstOrDefault(e => columnOf.TryGetValue(e, out var col) && col > cell.Column);
         if (next is not null)
         {
             next.AddBeforeSelf(c);
@@ -200,8 +200,8 @@ internal sealed class SheetGrid
             row.AddFirst(c);
         }
         WidenSpans(row, cell.Column);
-        _cells[cell] = c;
-        _columnOf[c] = cell.Column;
+        cells[cell] = c;
+        columnOf[c] = cell.Column;
         return c;
     }
 
@@ -229,8 +229,8 @@ internal sealed class SheetGrid
         var value = (string?)cell.Element(Main + "v");
         if (type == "s")
         {
-            return int.TryParse(value, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < _sharedStrings.Count
-                ? _sharedStrings[index]
+            return int.TryParse(value, CultureInfo.InvariantCulture, out var index) && index >= 0 && index < this.sharedStrings.Count
+                ? this.sharedStrings[index]
                 : null;
         }
         return string.IsNullOrEmpty(value) ? null : value;

@@ -13,16 +13,16 @@ internal sealed partial class WorkbookLocator
 {
     private const string AsItCame = "Attach NHS England's reporting workbook as it came";
 
-    private readonly WorkbookPackage _package;
-    private readonly string _file;
-    private readonly List<ValidationIssue> _problems = [];
-    private readonly List<LocatedInput> _inputs = [];
-    private readonly List<string> _sheets = [];
+    private readonly WorkbookPackage package;
+    private readonly string file;
+    private readonly List<ValidationIssue> problems = [];
+    private readonly List<LocatedInput> inputs = [];
+    private readonly List<string> sheets = [];
 
     private WorkbookLocator(WorkbookPackage package, string file)
     {
-        _package = package;
-        _file = file;
+        this.package = package;
+        this.file = file;
     }
 
     /// <summary>Locates every input of the year's template for these schemes (the plan's, or the summary's).</summary>
@@ -32,7 +32,7 @@ internal sealed partial class WorkbookLocator
         var sheets = template.Sheets;
         if (!locator.HasAnyTemplateSheet(sheets, template, quarter))
         {
-            return new LocatedWorkbook(locator._problems, locator._sheets, 0, locator._inputs);
+            return new LocatedWorkbook(locator.problems, locator.sheets, 0, locator.inputs);
         }
         if (locator.Sheet(sheets.Cover) is { } cover)
         {
@@ -66,26 +66,26 @@ internal sealed partial class WorkbookLocator
         {
             rows = locator.SchemeTable(expenditure, area, template.Year, schemes);
         }
-        return new LocatedWorkbook(locator._problems, locator._sheets, rows, locator._inputs);
+        return new LocatedWorkbook(locator.problems, locator.sheets, rows, locator.inputs);
     }
 
     /// <summary>The sheet named as the template names it ("6. Expenditure"), or by its name without the number
     /// ("Expenditure"), ignoring case and spaces.</summary>
     private SheetGrid? Sheet(string name)
     {
-        var matches = _package.Sheets.Where(s => Same(s.Name, name)).ToList();
+        var matches = this.package.Sheets.Where(s => Same(s.Name, name)).ToList();
         if (matches.Count == 0)
         {
-            matches = [.. _package.Sheets.Where(s => Same(Unnumbered(s.Name), Unnumbered(name)))];
+            matches = [.. this.package.Sheets.Where(s => Same(Unnumbered(s.Name), Unnumbered(name)))];
         }
         if (matches.Count == 1)
         {
-            _sheets.Add(matches[0].Name);
-            return _package.Grid(matches[0]);
+            this.sheets.Add(matches[0].Name);
+            return this.package.Grid(matches[0]);
         }
-        _problems.Add(matches.Count == 0
+        problems.Add(matches.Count == 0
             ? Problem(IssueCodes.MissingSheet, null, null,
-                $"The workbook has no sheet named '{name}' (its sheets are {string.Join(", ", _package.Sheets.Select(s => $"'{s.Name}'"))}). {AsItCame}, with its sheets as they were named.")
+                $"The workbook has no sheet named '{name}' (its sheets are {string.Join(", ", this.package.Sheets.Select(s => $"'{s.Name}'"))}). {AsItCame}, with its sheets as they were named.")
             : Problem(IssueCodes.AmbiguousLabel, null, null,
                 $"The workbook has {matches.Count} sheets that could be '{name}' ({string.Join(", ", matches.Select(s => $"'{s.Name}'"))}), so BcfWorkflow cannot tell which to fill. {AsItCame}."));
         return null;
@@ -96,13 +96,13 @@ internal sealed partial class WorkbookLocator
     private bool HasAnyTemplateSheet(ReportingSheets sheets, ReportingTemplate template, string quarter)
     {
         string[] wanted = [sheets.Cover, sheets.NationalConditions, sheets.Metrics, sheets.Expenditure];
-        if (_package.Sheets.Any(s => wanted.Any(w => Same(s.Name, w) || Same(Unnumbered(s.Name), Unnumbered(w)))))
+        if (this.package.Sheets.Any(s => wanted.Any(w => Same(s.Name, w) || Same(Unnumbered(s.Name), Unnumbered(w)))))
         {
             return true;
         }
-        _problems.Add(Problem(IssueCodes.WrongWorkbook, null, null,
+        problems.Add(Problem(IssueCodes.WrongWorkbook, null, null,
             $"This is not NHS England's reporting workbook: it has none of its sheets ({string.Join(", ", wanted.Select(w => $"'{w}'"))}), "
-            + $"only {string.Join(", ", _package.Sheets.Select(s => $"'{s.Name}'"))}. Attach the {template.Year} {quarter} reporting workbook NHS England sent, as it came."));
+            + $"only {string.Join(", ", this.package.Sheets.Select(s => $"'{s.Name}'"))}. Attach the {template.Year} {quarter} reporting workbook NHS England sent, as it came."));
         return false;
     }
 
@@ -118,7 +118,7 @@ internal sealed partial class WorkbookLocator
                 .OrderBy(c => c.Cell.Column).Select(c => (c.Cell, c.Text)).FirstOrDefault();
             if (named.Text is { } board && !Same(Letters(board), Letters(area)))
             {
-                _problems.Add(Problem(IssueCodes.WrongWorkbook, sheet, named.Cell,
+                problems.Add(Problem(IssueCodes.WrongWorkbook, sheet, named.Cell,
                     $"This workbook is for {board.Trim()} ('{sheet.Name}'!{named.Cell}, beside \"{text.Trim()}\"), not {area}. Attach {area}'s reporting workbook; "
                     + $"if it is {area}'s, make the plan's area name match the workbook's."));
                 return;
@@ -142,7 +142,7 @@ internal sealed partial class WorkbookLocator
                 var (year, q) = (title.Groups["year"].Value, title.Groups["quarter"].Value);
                 if (year != template.Year || !string.Equals(q, quarter, StringComparison.OrdinalIgnoreCase))
                 {
-                    _problems.Add(Problem(IssueCodes.WrongWorkbook, sheet, cell,
+                    problems.Add(Problem(IssueCodes.WrongWorkbook, sheet, cell,
                         $"This is NHS England's workbook for {year} {q.ToUpperInvariant()} ('{sheet.Name}'!{cell} says \"{text.Trim()}\"), not {template.Year} {quarter}. Attach the {template.Year} {quarter} reporting workbook."));
                 }
                 return;
@@ -157,20 +157,20 @@ internal sealed partial class WorkbookLocator
         var shown = Shorten(label);
         if (found.Count == 0)
         {
-            _problems.Add(Problem(IssueCodes.MissingLabel, sheet, null,
+            problems.Add(Problem(IssueCodes.MissingLabel, sheet, null,
                 $"'{sheet.Name}' has no cell reading '{shown}'. {AsItCame}; if NHS England has reworded it this year, BcfWorkflow's reporting template for the year needs updating before it can fill the workbook in."));
             return;
         }
         if (found.Count > 1)
         {
-            _problems.Add(Problem(IssueCodes.AmbiguousLabel, sheet, found[1],
+            problems.Add(Problem(IssueCodes.AmbiguousLabel, sheet, found[1],
                 $"'{sheet.Name}' has '{shown}' more than once ({string.Join(", ", found)}), so BcfWorkflow cannot tell where its answer goes. {AsItCame}, or complete that sheet in the workbook yourself."));
             return;
         }
         var inputs = InputsRightOf(sheet, found[0], parts.Count);
         if (inputs.Count < parts.Count)
         {
-            _problems.Add(Problem(IssueCodes.NoInputCell, sheet, found[0],
+            problems.Add(Problem(IssueCodes.NoInputCell, sheet, found[0],
                 $"'{sheet.Name}' has no {(parts.Count == 1 ? "input cell" : $"{parts.Count} input cells")} (unlocked, on the protected sheet) to the right of '{shown}' in row {found[0].Row}. {AsItCame}."));
             return;
         }
@@ -214,7 +214,7 @@ internal sealed partial class WorkbookLocator
             .OrderBy(c => c.Row).ToList();
         if (headers.Count != 1)
         {
-            _problems.Add(headers.Count == 0
+            problems.Add(headers.Count == 0
                 ? Problem(IssueCodes.MissingLabel, sheet, null,
                     $"'{sheet.Name}' has no scheme table: no row with the headers '{TemplateColumns.SchemeId}', {string.Join(", ", columns.Select(c => $"'{c}'"))}. {AsItCame}.")
                 : Problem(IssueCodes.AmbiguousLabel, sheet, headers[1],
@@ -228,7 +228,7 @@ internal sealed partial class WorkbookLocator
             var cells = sheet.TextCells.Where(c => c.Cell.Row == header.Row && Same(c.Text, name)).Select(c => c.Cell).ToList();
             if (cells.Count > 1)
             {
-                _problems.Add(Problem(IssueCodes.AmbiguousLabel, sheet, cells[1],
+                problems.Add(Problem(IssueCodes.AmbiguousLabel, sheet, cells[1],
                     $"'{sheet.Name}' has the column '{name}' more than once in the scheme table's header (row {header.Row}), so BcfWorkflow cannot tell which to fill. {AsItCame}."));
                 return 0;
             }
@@ -251,14 +251,14 @@ internal sealed partial class WorkbookLocator
             var shownName = nameColumn is { } n ? sheet.Value(new CellRef(row, n)) : null;
             if (seen.TryGetValue(id, out var first))
             {
-                _problems.Add(Problem(IssueCodes.DuplicateScheme, sheet, idCell,
+                problems.Add(Problem(IssueCodes.DuplicateScheme, sheet, idCell,
                     $"Scheme ID {id} is in the workbook's scheme table twice (rows {first} and {row}), so BcfWorkflow cannot tell where its figures go. Ask NHS England for a corrected workbook."));
                 continue;
             }
             seen[id] = row;
             if (!planned.ContainsKey(id))
             {
-                _problems.Add(Problem(IssueCodes.UnknownScheme, sheet, idCell,
+                problems.Add(Problem(IssueCodes.UnknownScheme, sheet, idCell,
                     $"Scheme ID {id}{(string.IsNullOrWhiteSpace(shownName) ? "" : $" ('{shownName.Trim()}')")} in the workbook's scheme table (row {row}) is not in {area}'s {year} plan. Add the scheme to the plan (import the plan again), or attach the workbook for {area} {year}."));
                 continue;
             }
@@ -269,7 +269,7 @@ internal sealed partial class WorkbookLocator
         }
         foreach (var scheme in schemes.Where(s => !seen.ContainsKey(s.Id.Trim())))
         {
-            _problems.Add(Problem(IssueCodes.MissingScheme, sheet, null,
+            problems.Add(Problem(IssueCodes.MissingScheme, sheet, null,
                 $"The plan's scheme {scheme.Id} ('{scheme.Name}') is not in the workbook's scheme table ('{sheet.Name}'). Check the plan against NHS England's workbook: correct the plan (import it again) or ask NHS England why the scheme is missing."));
         }
         return count;
@@ -288,17 +288,17 @@ internal sealed partial class WorkbookLocator
     {
         if (sheet.HasFormula(cell))
         {
-            _problems.Add(Problem(IssueCodes.FormulaInInput, sheet, cell,
+            problems.Add(Problem(IssueCodes.FormulaInInput, sheet, cell,
                 $"'{sheet.Name}'!{cell} ({what}) holds a formula, not an answer, and BcfWorkflow never overwrites a formula. {AsItCame}, or clear that cell and attach it again."));
         }
         else if (sheet.IsProtected && !sheet.IsUnlocked(cell))
         {
-            _problems.Add(Problem(IssueCodes.NoInputCell, sheet, cell,
+            problems.Add(Problem(IssueCodes.NoInputCell, sheet, cell,
                 $"'{sheet.Name}'!{cell} ({what}) is locked on the protected sheet, so it is not an input cell. {AsItCame}."));
         }
         else
         {
-            _inputs.Add(new LocatedInput(field, sheet, cell));
+            this.inputs.Add(new LocatedInput(field, sheet, cell));
         }
     }
 
@@ -316,7 +316,7 @@ internal sealed partial class WorkbookLocator
     }
 
     private ValidationIssue Problem(string code, SheetGrid? sheet, CellRef? cell, string message) =>
-        new(code, _file, cell?.Row, cell?.ColumnLetters, message);
+        new(code, this.file, cell?.Row, cell?.ColumnLetters, message);
 
     private static string Shorten(string label) => label.Length <= 80 ? label : label[..77] + "...";
 

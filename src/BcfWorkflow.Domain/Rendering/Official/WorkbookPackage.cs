@@ -10,22 +10,22 @@ internal sealed class WorkbookPackage
     private const string OfficeDocument = "/officeDocument";
     private static readonly XNamespace Main = PartXml.Main;
 
-    private readonly RawZip _zip;
-    private readonly string _workbookPart;
-    private readonly XDocument _workbook;
-    private readonly IReadOnlyList<string> _sharedStrings;
-    private readonly WorkbookStyles _styles;
-    private readonly Dictionary<string, SheetGrid> _grids = new(StringComparer.Ordinal);
+    private readonly RawZip zip;
+    private readonly string workbookPart;
+    private readonly XDocument workbook;
+    private readonly IReadOnlyList<string> sharedStrings;
+    private readonly WorkbookStyles styles;
+    private readonly Dictionary<string, SheetGrid> grids = new(StringComparer.Ordinal);
 
     private WorkbookPackage(RawZip zip, string workbookPart, XDocument workbook, IReadOnlyList<WorkbookSheet> sheets,
         IReadOnlyList<string> sharedStrings, WorkbookStyles styles)
     {
-        _zip = zip;
-        _workbookPart = workbookPart;
-        _workbook = workbook;
+        this.zip = zip;
+        this.workbookPart = workbookPart;
+        this.workbook = workbook;
         Sheets = sheets;
-        _sharedStrings = sharedStrings;
-        _styles = styles;
+        this.sharedStrings = sharedStrings;
+        this.styles = styles;
     }
 
     /// <summary>The worksheets, in workbook order (chart sheets and dialog sheets left out).</summary>
@@ -72,11 +72,11 @@ internal sealed class WorkbookPackage
     /// <summary>The sheet's cells, parsed once.</summary>
     public SheetGrid Grid(WorkbookSheet sheet)
     {
-        if (!_grids.TryGetValue(sheet.PartName, out var grid))
+        if (!grids.TryGetValue(sheet.PartName, out var grid))
         {
-            var document = Xml(_zip, sheet.PartName) ?? throw new InvalidDataException($"The sheet {sheet.Name} ({sheet.PartName}) cannot be read.");
-            grid = new SheetGrid(sheet.Name, sheet.PartName, document, _sharedStrings, _styles);
-            _grids[sheet.PartName] = grid;
+            var document = Xml(this.zip, sheet.PartName) ?? throw new InvalidDataException($"The sheet {sheet.Name} ({sheet.PartName}) cannot be read.");
+            grid = new SheetGrid(sheet.Name, sheet.PartName, document, this.sharedStrings, this.styles);
+            grids[sheet.PartName] = grid;
         }
         return grid;
     }
@@ -95,9 +95,9 @@ internal sealed class WorkbookPackage
                 replaced[grid.PartName] = PartXml.Save(grid.Document);
             }
         }
-        RecalculateOnLoad(_workbook);
-        replaced[_workbookPart] = PartXml.Save(_workbook);
-        _zip.CopyTo(output, replaced);
+        RecalculateOnLoad(this.workbook);
+        replaced[this.workbookPart] = PartXml.Save(this.workbook);
+        this.zip.CopyTo(output, replaced);
     }
 
     /// <summary>Drops the results saved with formulas (each <c>&lt;v&gt;</c> beside an <c>&lt;f&gt;</c>): they were

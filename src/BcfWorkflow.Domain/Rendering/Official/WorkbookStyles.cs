@@ -6,15 +6,15 @@ namespace BcfWorkflow.Domain.Rendering.Official;
 /// its cells (the default) and whether its number format shows a date.</summary>
 internal sealed class WorkbookStyles
 {
-    private readonly List<(bool Locked, bool Date)> _formats;
+    private readonly List<(bool Locked, bool Date)> formats;
 
-    private WorkbookStyles(List<(bool Locked, bool Date)> formats) => _formats = formats;
+    private WorkbookStyles(List<(bool Locked, bool Date)> formats) => this.formats = formats;
 
     public static WorkbookStyles None { get; } = new([]);
 
-    public bool IsLocked(int style) => style < 0 || style >= _formats.Count || _formats[style].Locked;
+    public bool IsLocked(int style) => style < 0 || style >= this.formats.Count || this.formats[style].Locked;
 
-    public bool IsDate(int style) => style >= 0 && style < _formats.Count && _formats[style].Date;
+    public bool IsDate(int style) => style >= 0 && style < this.formats.Count && this.formats[style].Date;
 
     public static WorkbookStyles Read(XDocument styles)
     {

@@ -11,12 +11,12 @@ namespace BcfWorkflow.Domain.Rendering.Xlsx;
 /// cells; merged cells, an autofilter, list validations and the print setup are written after the rows.</summary>
 internal sealed class XlsxSheetWriter : IDisposable
 {
-    private readonly OpenXmlWriter _writer;
-    private readonly XlsxSheetLayout _layout;
-    private readonly List<string> _merges = [];
-    private readonly List<(string Range, string List)> _validations = [];
-    private string? _autoFilter;
-    private uint _rowIndex;
+    private readonly OpenXmlWriter writer;
+    private readonly XlsxSheetLayout layout;
+    private readonly List<string> merges = [];
+    private readonly List<(string Range, string List)> validations = [];
+    private string? autoFilter;
+    private uint rowIndex;
 
     public XlsxSheetWriter(WorksheetPart part, IReadOnlyList<double> columnWidths)
         : this(part, new XlsxSheetLayout(columnWidths))
@@ -25,28 +25,28 @@ internal sealed class XlsxSheetWriter : IDisposable
 
     public XlsxSheetWriter(WorksheetPart part, XlsxSheetLayout layout)
     {
-        _layout = layout;
-        _writer = OpenXmlWriter.Create(part);
-        _writer.WriteStartElement(new Worksheet());
+        this.layout = layout;
+        writer = OpenXmlWriter.Create(part);
+        writer.WriteStartElement(new Worksheet());
         if (layout.Print is not null)
         {
-            _writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
+            writer.WriteElement(new SheetProperties(new PageSetupProperties { FitToPage = true }));
         }
         WriteSheetView(layout);
-        _writer.WriteStartElement(new Columns());
+        writer.WriteStartElement(new Columns());
         for (var i = 0; i < layout.ColumnWidths.Count; i++)
         {
             var index = (uint)i + 1;
-            _writer.WriteElement(new Column { Min = index, Max = index, Width = layout.ColumnWidths[i], CustomWidth = true });
+            writer.WriteElement(new Column { Min = index, Max = index, Width = layout.ColumnWidths[i], CustomWidth = true });
         }
-        _writer.WriteEndElement();
-        _writer.WriteStartElement(new SheetData());
+        writer.WriteEndElement();
+        writer.WriteStartElement(new SheetData());
     }
 
     /// <summary>The 1-based number of the last row written or skipped.</summary>
-    public uint CurrentRow => _rowIndex;
+    public uint CurrentRow => rowIndex;
 
-    public void SkipRow() => _rowIndex++;
+    public void SkipRow() => rowIndex++;
 
     public void WriteRow(params IEnumerable<XlsxCell> cells) => WriteRow(cells.ToList(), firstCellColumns: 1);
 
@@ -60,15 +60,15 @@ internal sealed class XlsxSheetWriter : IDisposable
         WriteRow(cells.ToList(), firstCellColumns);
         if (firstCellColumns > 1)
         {
-            _merges.Add($"{CellReference(1, _rowIndex)}:{CellReference(firstCellColumns, _rowIndex)}");
+            merges.Add($"{CellReference(1, rowIndex)}:{CellReference(firstCellColumns, rowIndex)}");
         }
     }
 
     private void WriteRow(List<XlsxCell> cells, int firstCellColumns, int minimumLines = 1)
     {
-        _rowIndex++;
-        var attributes = new List<OpenXmlAttribute>(2) { new("r", "", _rowIndex.ToString(CultureInfo.InvariantCulture)) };
-        var fitted = XlsxRowHeight.For(cells, _layout.ColumnWidths, firstCellColumns);
+        rowIndex++;
+        var attributes = new List<OpenXmlAttribute>(2) { new("r", "", rowIndex.ToString(CultureInfo.InvariantCulture)) };
+        var fitted = XlsxRowHeight.For(cells, this.layout.ColumnWidths, firstCellColumns);
         if (minimumLines > 1)
         {
             fitted = Math.Max(fitted ?? 0, minimumLines * XlsxRowHeight.LineHeight);
@@ -77,22 +77,22 @@ internal sealed class XlsxSheetWriter : IDisposable
         {
             attributes.Add(new OpenXmlAttribute("ht", "", height.ToString(CultureInfo.InvariantCulture)));
         }
-        _writer.WriteStartElement(new Row(), attributes);
+        writer.WriteStartElement(new Row(), attributes);
         var column = 0;
         foreach (var cell in cells)
         {
             column++;
             if (!cell.IsBlank)
             {
-                WriteCell(CellReference(column, _rowIndex), cell);
+                WriteCell(CellReference(column, rowIndex), cell);
             }
         }
-        _writer.WriteEndElement();
+        writer.WriteEndElement();
     }
 
     /// <summary>An autofilter over a table: its header row and data rows, columns 1-based.</summary>
     public void AutoFilter(uint headerRow, uint lastRow, int lastColumn) =>
-        _autoFilter = $"{CellReference(1, headerRow)}:{CellReference(lastColumn, lastRow)}";
+        autoFilter = $"{CellReference(1, headerRow)}:{CellReference(lastColumn, lastRow)}";
 
     /// <summary>A drop-down of fixed values on a block of cells (e.g. "Yes", "No"). Values are ours (the year's data),
     /// never text from plans or returns; a value with a comma or quote would break the list and is refused.</summary>
@@ -111,37 +111,37 @@ internal sealed class XlsxSheetWriter : IDisposable
         {
             throw new ArgumentException("A list validation holds at most 255 characters.", nameof(values));
         }
-        _validations.Add(($"{CellReference(column, firstRow)}:{CellReference(column, lastRow)}", list));
+        validations.Add(($"{CellReference(column, firstRow)}:{CellReference(column, lastRow)}", list));
     }
 
     public void Dispose()
     {
-        _writer.WriteEndElement(); // SheetData
-        if (_autoFilter is not null)
+        writer.WriteEndElement(); // SheetData
+        if (autoFilter is not null)
         {
-            _writer.WriteElement(new AutoFilter { Reference = _autoFilter });
+            writer.WriteElement(new AutoFilter { Reference = autoFilter });
         }
-        if (_merges.Count > 0)
+        if (merges.Count > 0)
         {
-            _writer.WriteElement(new MergeCells(_merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)_merges.Count });
+            writer.WriteElement(new MergeCells(merges.Select(m => new MergeCell { Reference = m })) { Count = (uint)merges.Count });
         }
-        if (_validations.Count > 0)
+        if (validations.Count > 0)
         {
-            _writer.WriteElement(new DataValidations(_validations.Select(v => new DataValidation(new Formula1(v.List))
+            writer.WriteElement(new DataValidations(validations.Select(v => new DataValidation(new Formula1(v.List))
             {
                 Type = DataValidationValues.List,
                 AllowBlank = true,
                 ShowErrorMessage = true,
                 SequenceOfReferences = new ListValue<StringValue> { InnerText = v.Range },
             }))
-            { Count = (uint)_validations.Count });
+            { Count = (uint)validations.Count });
         }
-        if (_layout.Print is { } print)
+        if (this.layout.Print is { } print)
         {
             WritePrintSetup(print);
         }
-        _writer.WriteEndElement(); // Worksheet
-        _writer.Dispose();
+        writer.WriteEndElement(); // Worksheet
+        writer.Dispose();
     }
 
     private void WriteSheetView(XlsxSheetLayout layout)
@@ -163,13 +163,13 @@ internal sealed class XlsxSheetWriter : IDisposable
                 new Pane { VerticalSplit = layout.FrozenRows, TopLeftCell = topLeft, ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
                 new Selection { Pane = PaneValues.BottomLeft, ActiveCell = topLeft, SequenceOfReferences = new ListValue<StringValue> { InnerText = topLeft } });
         }
-        _writer.WriteElement(new SheetViews(view));
+        writer.WriteElement(new SheetViews(view));
     }
 
     private void WritePrintSetup(XlsxPrintSetup print)
     {
-        _writer.WriteElement(new PrintOptions { HorizontalCentered = true });
-        _writer.WriteElement(new PageMargins
+        writer.WriteElement(new PrintOptions { HorizontalCentered = true });
+        writer.WriteElement(new PageMargins
         {
             Left = XlsxPrintSetup.SideMargin,
             Right = XlsxPrintSetup.SideMargin,
@@ -178,14 +178,14 @@ internal sealed class XlsxSheetWriter : IDisposable
             Header = XlsxPrintSetup.HeaderFooterMargin,
             Footer = XlsxPrintSetup.HeaderFooterMargin,
         });
-        _writer.WriteElement(new PageSetup
+        writer.WriteElement(new PageSetup
         {
             PaperSize = XlsxPrintSetup.A4,
             Orientation = print.Landscape ? OrientationValues.Landscape : OrientationValues.Portrait,
             FitToWidth = 1,
             FitToHeight = 0,
         });
-        _writer.WriteElement(new HeaderFooter(new OddHeader(print.OddHeader), new OddFooter(XlsxPrintSetup.OddFooter)));
+        writer.WriteElement(new HeaderFooter(new OddHeader(print.OddHeader), new OddFooter(XlsxPrintSetup.OddFooter)));
     }
 
     private void WriteCell(string reference, XlsxCell cell)
@@ -201,29 +201,29 @@ internal sealed class XlsxSheetWriter : IDisposable
             {
                 attributes.Add(new OpenXmlAttribute("t", "", "str"));
             }
-            _writer.WriteStartElement(new Cell(), attributes);
-            _writer.WriteElement(new CellFormula(formula.Text));
-            _writer.WriteElement(new CellValue(formula.Value is { } value ? MoneyFormat.PlainNumber(value) : ""));
+            writer.WriteStartElement(new Cell(), attributes);
+            writer.WriteElement(new CellFormula(formula.Text));
+            writer.WriteElement(new CellValue(formula.Value is { } value ? MoneyFormat.PlainNumber(value) : ""));
         }
         else if (cell.Number is { } number)
         {
-            _writer.WriteStartElement(new Cell(), attributes);
-            _writer.WriteElement(new CellValue(MoneyFormat.PlainNumber(number)));
+            writer.WriteStartElement(new Cell(), attributes);
+            writer.WriteElement(new CellValue(MoneyFormat.PlainNumber(number)));
         }
         else if (cell.Text is { } text && (text.Length > 0 || cell.Style == XlsxStyle.Plain))
         {
             attributes.Add(new OpenXmlAttribute("t", "", "inlineStr"));
-            _writer.WriteStartElement(new Cell(), attributes);
-            _writer.WriteStartElement(new InlineString());
+            writer.WriteStartElement(new Cell(), attributes);
+            writer.WriteStartElement(new InlineString());
             var safe = XmlSafe(text);
-            _writer.WriteElement(NeedsPreserve(safe) ? new Text(safe) { Space = SpaceProcessingModeValues.Preserve } : new Text(safe));
-            _writer.WriteEndElement();
+            writer.WriteElement(NeedsPreserve(safe) ? new Text(safe) { Space = SpaceProcessingModeValues.Preserve } : new Text(safe));
+            writer.WriteEndElement();
         }
         else
         {
-            _writer.WriteStartElement(new Cell(), attributes);
+            writer.WriteStartElement(new Cell(), attributes);
         }
-        _writer.WriteEndElement();
+        writer.WriteEndElement();
     }
 
     /// <summary>Leading or trailing whitespace is dropped by XML readers unless xml:space="preserve" says otherwise.</summary>

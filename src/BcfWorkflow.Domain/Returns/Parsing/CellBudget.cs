@@ -4,12 +4,12 @@ namespace BcfWorkflow.Domain.Returns.Parsing;
 /// <see cref="TableTooLargeException"/>) past <see cref="TableLimits.MaxCells"/> or <see cref="TableLimits.MaxTextCharacters"/>.</summary>
 internal sealed class CellBudget
 {
-    private int _cells;
-    private long _characters;
+    private int cells;
+    private long characters;
 
     public void TakeCell(int textLength)
     {
-        if (++_cells > TableLimits.MaxCells)
+        if (++cells > TableLimits.MaxCells)
         {
             throw new TableTooLargeException($"it has more than {TableLimits.MaxCells:N0} filled cells.");
         }
@@ -18,8 +18,8 @@ internal sealed class CellBudget
 
     public void TakeText(int length)
     {
-        _characters += length;
-        if (_characters > TableLimits.MaxTextCharacters)
+        characters += length;
+        if (characters > TableLimits.MaxTextCharacters)
         {
             throw new TableTooLargeException($"its cells hold more than {TableLimits.MaxTextCharacters / (1024 * 1024)} million characters of text.");
         }

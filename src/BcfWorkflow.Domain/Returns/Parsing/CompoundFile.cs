@@ -13,24 +13,24 @@ internal sealed class CompoundFile
     private const uint EndOfChain = 0xFFFFFFFE;
     private const int MaxChain = 1 << 20;
 
-    private readonly byte[] _bytes;
-    private readonly int _sectorSize;
-    private readonly int _miniSectorSize;
-    private readonly uint _miniCutoff;
-    private readonly uint[] _fat;
-    private readonly List<(string Name, byte Type, uint Start, long Size)> _entries;
+    private readonly byte[] bytes;
+    private readonly int sectorSize;
+    private readonly int miniSectorSize;
+    private readonly uint miniCutoff;
+    private readonly uint[] fat;
+    private readonly List<(string Name, byte Type, uint Start, long Size)> entries;
 
     private CompoundFile(byte[] bytes, int sectorSize, int miniSectorSize, uint miniCutoff, uint[] fat, List<(string, byte, uint, long)> entries)
     {
-        _bytes = bytes;
-        _sectorSize = sectorSize;
-        _miniSectorSize = miniSectorSize;
-        _miniCutoff = miniCutoff;
-        _fat = fat;
-        _entries = entries;
+        this.bytes = bytes;
+        this.sectorSize = sectorSize;
+        this.miniSectorSize = miniSectorSize;
+        this.miniCutoff = miniCutoff;
+        this.fat = fat;
+        this.entries = entries;
     }
 
-    public IEnumerable<string> StreamNames => _entries.Where(e => e.Type == 2).Select(e => e.Name);
+    public IEnumerable<string> StreamNames => this.entries.Where(e => e.Type == 2).Select(e => e.Name);
 
     public static CompoundFile? Open(byte[] bytes)
     {
@@ -49,16 +49,16 @@ internal sealed class CompoundFile
     {
         try
         {
-            var entry = _entries.FirstOrDefault(e => e.Type == 2 && e.Name == name);
+            var entry = this.entries.FirstOrDefault(e => e.Type == 2 && e.Name == name);
             if (entry.Name is null || entry.Size is < 0 or > TableLimits.MaxBytes)
             {
                 return null;
             }
-            if (entry.Size >= _miniCutoff)
+            if (entry.Size >= this.miniCutoff)
             {
                 return ReadChain(entry.Start, entry.Size);
             }
-            var root = _entries[0];
+            var root = this.entries[0];
             var miniStream = ReadChain(root.Start, root.Size);
             var miniFat = ReadMiniFat();
             if (miniStream is null || miniFat is null)
@@ -70,8 +70,8 @@ internal sealed class CompoundFile
             var sector = entry.Start;
             for (var n = 0; written < result.Length && sector != EndOfChain && n < MaxChain; n++)
             {
-                var offset = (long)sector * _miniSectorSize;
-                var count = (int)Math.Min(_miniSectorSize, result.Length - written);
+                var offset = (long)sector * this.miniSectorSize;
+                var count = (int)Math.Min(this.miniSectorSize, result.Length - written);
                 if (offset + count > miniStream.Length || sector >= miniFat.Length)
                 {
                     return null;
@@ -88,18 +88,18 @@ internal sealed class CompoundFile
         }
     }
 
-    private uint[]? _miniFat;
-    private uint _miniFatStart;
-    private uint _miniFatSectors;
+    private uint[]? miniFat;
+    private uint miniFatStart;
+    private uint miniFatSectors;
 
     private uint[]? ReadMiniFat()
     {
-        if (_miniFat is null && _miniFatSectors > 0)
+        if (this.miniFat is null && this.miniFatSectors > 0)
         {
-            var bytes = ReadChain(_miniFatStart, (long)_miniFatSectors * _sectorSize);
-            _miniFat = bytes is null ? null : ToUInts(bytes);
+            var bytes = ReadChain(this.miniFatStart, (long)this.miniFatSectors * this.sectorSize);
+            this.miniFat = bytes is null ? null : ToUInts(bytes);
         }
-        return _miniFat;
+        return this.miniFat;
     }
 
     private static CompoundFile? OpenUnchecked(byte[] bytes)
@@ -159,8 +159,8 @@ internal sealed class CompoundFile
         }
         var file = new CompoundFile(bytes, sectorSize, 1 << miniShift, miniCutoff, ToUInts(fatBytes), [])
         {
-            _miniFatStart = miniFatStart,
-            _miniFatSectors = miniFatSectors,
+            miniFatStart = miniFatStart,
+            miniFatSectors = miniFatSectors,
         };
         var directory = file.ReadChain(directoryStart, null);
         if (directory is null)
@@ -177,9 +177,9 @@ internal sealed class CompoundFile
             var size = sectorShift == 9
                 ? BinaryPrimitives.ReadUInt32LittleEndian(entry[0x78..])
                 : (long)Math.Min(BinaryPrimitives.ReadUInt64LittleEndian(entry[0x78..]), long.MaxValue);
-            file._entries.Add((name, type, start, size));
+            file.entries.Add((name, type, start, size));
         }
-        return file._entries.Count > 0 && file._entries[0].Type == 5 ? file : null;
+        return file.entries.Count > 0 && file.entries[0].Type == 5 ? file : null;
     }
 
     /// <summary>The bytes of a chain of sectors from <paramref name="start"/>, cut to <paramref name="size"/> when given.</summary>
@@ -197,8 +197,8 @@ internal sealed class CompoundFile
             {
                 break;
             }
-            var span = SectorSpan(_bytes, _sectorSize, sector);
-            if (span.IsEmpty || sector >= _fat.Length)
+            var span = SectorSpan(this.bytes, this.sectorSize, sector);
+            if (span.IsEmpty || sector >= this.fat.Length)
             {
                 return null;
             }
@@ -207,7 +207,7 @@ internal sealed class CompoundFile
             {
                 return null;
             }
-            sector = _fat[sector];
+            sector = this.fat[sector];
         }
         var all = buffer.ToArray();
         return size is { } wanted ? (all.Length >= wanted ? all[..(int)wanted] : null) : all;

@@ -27,24 +27,24 @@ internal readonly struct TableCell
     /// <summary>An empty cell (as is <c>default</c>).</summary>
     public static readonly TableCell Blank = default;
 
-    private readonly string? _source;
-    private readonly int _start;
-    private readonly int _length;
+    private readonly string? source;
+    private readonly int start;
+    private readonly int length;
 
     public TableCell(string text, CellKind kind = CellKind.Text)
     {
-        _source = text;
-        _start = 0;
-        _length = text.Length;
+        this.source = text;
+        this.start = 0;
+        this.length = text.Length;
         Kind = kind;
     }
 
     /// <summary>The text cell <paramref name="source"/>[<paramref name="start"/>..+<paramref name="length"/>].</summary>
     public TableCell(string source, int start, int length)
     {
-        _source = source;
-        _start = start;
-        _length = length;
+        this.source = source;
+        this.start = start;
+        this.length = length;
         Kind = CellKind.Text;
     }
 
@@ -52,9 +52,9 @@ internal readonly struct TableCell
 
     public bool IsNumber => Kind == CellKind.Number;
 
-    public string Text => _source is null ? "" : _length == _source.Length ? _source : _source.Substring(_start, _length);
+    public string Text => this.source is null ? "" : this.length == this.source.Length ? this.source : this.source.Substring(this.start, this.length);
 
-    public ReadOnlySpan<char> Span => _source.AsSpan(_start, _length);
+    public ReadOnlySpan<char> Span => this.source.AsSpan(this.start, this.length);
 
     /// <summary>Empty or spaces only; a formula without a saved result is not blank (its value is unknown).</summary>
     public bool IsBlank => Kind != CellKind.UncalculatedFormula && CellText.IsBlank(Span);

@@ -4,8 +4,8 @@ namespace BcfWorkflow.Domain.Returns.Parsing;
 /// <remarks>A value over a slice of the table's cells: a CSV reader keeps every cell of the file in one array.</remarks>
 internal readonly struct TableRow
 {
-    private readonly TableCell[] _cells;
-    private readonly int _offset;
+    private readonly TableCell[] cells;
+    private readonly int offset;
 
     public TableRow(int number, TableCell[] cells)
         : this(number, cells, 0, cells.Length)
@@ -15,8 +15,8 @@ internal readonly struct TableRow
     public TableRow(int number, TableCell[] cells, int offset, int count)
     {
         Number = number;
-        _cells = cells;
-        _offset = offset;
+        this.cells = cells;
+        this.offset = offset;
         Count = count;
     }
 
@@ -25,10 +25,10 @@ internal readonly struct TableRow
     /// <summary>How many cells the row has (a row may be shorter than the header).</summary>
     public int Count { get; }
 
-    public ArraySegment<TableCell> Cells => new(_cells, _offset, Count);
+    public ArraySegment<TableCell> Cells => new(this.cells, this.offset, Count);
 
     /// <summary>The cell at a 0-based column; blank past the row's end (rows may be short) or at -1 (a column not present).</summary>
-    public TableCell this[int column] => (uint)column < (uint)Count ? _cells[_offset + column] : default;
+    public TableCell this[int column] => (uint)column < (uint)Count ? this.cells[this.offset + column] : default;
 
     public bool IsBlank
     {
@@ -36,7 +36,7 @@ internal readonly struct TableRow
         {
             for (var i = 0; i < Count; i++)
             {
-                if (!_cells[_offset + i].IsBlank)
+                if (!this.cells[this.offset + i].IsBlank)
                 {
                     return false;
                 }
