@@ -80,7 +80,7 @@ public sealed partial class TemplatePrintTests(ITestOutputHelper output)
         /// <summary>From LibreOffice's CSV of the sheet: the first row labelled Total (D to G), then the next (Q, R).</summary>
         public static Totals Read(string csvFile)
         {
-            var totals = SimpleCsv(File.ReadAllText(csvFile, Encoding.UTF8)).Where(r => r[0] == "Total").ToList();
+            var totals = CsvRecords.Read(csvFile).Where(r => r[0] == "Total").ToList();
             Assert.Equal(2, totals.Count);
             decimal Number(string text) => decimal.Parse(text.TrimEnd('%'), NumberStyles.Float, CultureInfo.InvariantCulture);
             return Rounded(Number(totals[0][3]), Number(totals[0][4]), Number(totals[0][5]) / 100m, Number(totals[0][6]),
@@ -148,41 +148,6 @@ public sealed partial class TemplatePrintTests(ITestOutputHelper output)
 
     [GeneratedRegex(@"/MediaBox\s*\[\s*([-0-9.]+)\s+([-0-9.]+)\s+([-0-9.]+)\s+([-0-9.]+)\s*\]")]
     private static partial Regex MediaBox();
-
-    /// <summary>RFC 4180 records (quoted fields may hold commas, quotes and line breaks).</summary>
-    private static List<List<string>> SimpleCsv(string text)
-    {
-        var records = new List<List<string>>();
-        var record = new List<string>();
-        var field = new StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') { quoted = false; }
-                else { field.Append(c); }
-            }
-            else if (c == '"') { quoted = true; }
-            else if (c == ',') { record.Add(field.ToString()); field.Clear(); }
-            else if (c == '\n')
-            {
-                record.Add(field.ToString().TrimEnd('\r'));
-                field.Clear();
-                records.Add(record);
-                record = [];
-            }
-            else { field.Append(c); }
-        }
-        if (field.Length > 0 || record.Count > 0)
-        {
-            record.Add(field.ToString());
-            records.Add(record);
-        }
-        return records;
-    }
 
     /// <summary>A temporary folder, deleted afterwards; BCF_KEEP_LIBREOFFICE_OUTPUT names a folder to copy results into.</summary>
     private sealed class TempFolder : IDisposable

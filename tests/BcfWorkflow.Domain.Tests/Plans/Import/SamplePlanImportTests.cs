@@ -1,5 +1,6 @@
 using BcfWorkflow.Domain.Plans;
 using BcfWorkflow.Domain.Plans.Import;
+using BcfWorkflow.Domain.Tests.Support;
 
 namespace BcfWorkflow.Domain.Tests.PlanImport;
 
@@ -35,7 +36,7 @@ public class SamplePlanImportTests
     public void Import_SampleAsOneWorkbook_GivesTheSamplePlan()
     {
         var workbook = ReturnReading.XlsxFixture.Build(
-            [("Schemes", PlanImportFiles.Cells(CsvRows(Schemes))), (PlanDetailsLayout.SheetName, PlanImportFiles.Cells(CsvRows(Details)))],
+            [("Schemes", PlanImportFiles.Cells(CsvRecords.Read(Schemes).Select(r => r.ToArray()).ToList())), (PlanDetailsLayout.SheetName, PlanImportFiles.Cells(CsvRecords.Read(Details).Select(r => r.ToArray()).ToList()))],
             inlineStrings: false);
 
         var result = PlanImporter.Import(new ImportFile(new MemoryStream(workbook), "plan.xlsx"));
@@ -44,28 +45,4 @@ public class SamplePlanImportTests
         PlanAssert.Equal(Expected(), result.Plan!);
     }
 
-    /// <summary>The cells of a CSV file, read with the test's own small parser (quotes, BOM, CRLF).</summary>
-    private static List<string[]> CsvRows(string path)
-    {
-        var rows = new List<string[]>();
-        var row = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var text = File.ReadAllText(path).TrimStart('\uFEFF').ReplaceLineEndings("\n");
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else if (c == '"') { quoted = false; }
-                else { field.Append(c); }
-            }
-            else if (c == '"') { quoted = true; }
-            else if (c == ',') { row.Add(field.ToString()); field.Clear(); }
-            else if (c == '\n') { row.Add(field.ToString()); field.Clear(); rows.Add([.. row]); row.Clear(); }
-            else { field.Append(c); }
-        }
-        return rows;
-    }
 }

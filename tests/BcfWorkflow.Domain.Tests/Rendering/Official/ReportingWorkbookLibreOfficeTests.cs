@@ -33,7 +33,7 @@ public class ReportingWorkbookLibreOfficeTests
 
             for (var i = 0; i < files.Count; i++)
             {
-                var rows = ReadCsv(expenditure[i]);
+                var rows = CsvRecords.Read(expenditure[i]);
                 var context = Path.GetFileName(files[i]);
                 foreach (var balance in summary.RunningBalances)
                 {
@@ -57,8 +57,8 @@ public class ReportingWorkbookLibreOfficeTests
                     Assert.Equal(scheme.Comments.ReplaceLineEndings("\n"), row[comments].ReplaceLineEndings("\n"));
                 }
                 // Scheme 40 has not returned: its outputs are blank, so the checklist says No and the title is incomplete.
-                Assert.Contains(ReadCsv(cover[i]), r => r.Count > 5 && r[5] == "Incomplete Template");
-                Assert.Equal("Leicestershire", ReadCsv(cover[i])[3][2]); // "Selected Health and Wellbeing Board:", a formula over the answer
+                Assert.Contains(CsvRecords.Read(cover[i]), r => r.Count > 5 && r[5] == "Incomplete Template");
+                Assert.Equal("Leicestershire", CsvRecords.Read(cover[i])[3][2]); // "Selected Health and Wellbeing Board:", a formula over the answer
             }
         }
         finally
@@ -68,60 +68,4 @@ public class ReportingWorkbookLibreOfficeTests
     }
 
     private static decimal Number(string text) => decimal.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture);
-
-    /// <summary>LibreOffice's CSV: comma, double quotes, line breaks inside quotes.</summary>
-    private static List<List<string>> ReadCsv(string path)
-    {
-        var text = File.ReadAllText(path);
-        var rows = new List<List<string>>();
-        var row = new List<string>();
-        var field = new System.Text.StringBuilder();
-        var quoted = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (quoted)
-            {
-                if (c == '"' && i + 1 < text.Length && text[i + 1] == '"')
-                {
-                    field.Append('"');
-                    i++;
-                }
-                else if (c == '"')
-                {
-                    quoted = false;
-                }
-                else
-                {
-                    field.Append(c);
-                }
-            }
-            else if (c == '"')
-            {
-                quoted = true;
-            }
-            else if (c == ',')
-            {
-                row.Add(field.ToString());
-                field.Clear();
-            }
-            else if (c == '\n')
-            {
-                row.Add(field.ToString().TrimEnd('\r'));
-                field.Clear();
-                rows.Add(row);
-                row = [];
-            }
-            else
-            {
-                field.Append(c);
-            }
-        }
-        if (field.Length > 0 || row.Count > 0)
-        {
-            row.Add(field.ToString());
-            rows.Add(row);
-        }
-        return rows;
-    }
 }
