@@ -160,8 +160,7 @@ public static class EmailWriter
         letter
             .Heading2("Your decision")
             .Para("On the area return page you can approve the return, or send named contributors' returns back with a reason.")
-            .Para("Before you approve, complete your parts of the template on the same page: the Cover, the National Conditions and the Metrics. "
-                + "You can also attach the blank reporting workbook NHS England sent for this quarter, to have it filled in with the figures and your answers.")
+            .Para(BeforeYouApprove)
             .Link("Open the area return page", page)
             .Footnote(Service);
         var subject = digest.Round > 1
@@ -170,12 +169,17 @@ public static class EmailWriter
         return (subject, letter);
     }
 
+    /// <summary>The lead's own parts of the template, said in the sign-off request and its reminders.</summary>
+    private const string BeforeYouApprove = "Before you approve, complete your parts of the template on the same page: the Cover, the National Conditions and the Metrics. "
+        + "You can also attach the blank reporting workbook NHS England sent for this quarter, to have it filled in with the figures and your answers.";
+
     private static (string, Letter) SignOffReminder(EmailDraft d, Uri page)
     {
         var c = d.Cycle;
         var letter = Greeting(d)
             .Para($"The Better Care Fund return for {c.Area}, {c.Quarter} {c.Year}, is still waiting for your sign-off. {Submission(d)}")
             .Para("On the area return page you can approve the return, or send named contributors' returns back with a reason.")
+            .Para(BeforeYouApprove)
             .Link("Open the area return page", page)
             .Footnote(Service);
         return ($"Reminder: the Better Care Fund return for {c.Area}, {c.Quarter} {c.Year}, is waiting for your sign-off", letter);
