@@ -20,9 +20,10 @@ public sealed class EmitTemplate(IPlanStore plans, IReturnStore returns, ITempla
             ?? throw new InvalidOperationException($"No plan for {input.Plan.Area} {input.Plan.Year}.");
         var (loaded, _) = await StoredReturnLoader.LoadAsync(returns, plan, input.Returns);
         var summary = AreaAggregator.Aggregate(plan, Quarter.Parse(input.Quarter), loaded);
+        // The version the approval named; should the store have lost it (the local host's storage can lose its last
+        // seconds in a crash), the latest it has: a template with the answers kept, rather than none ever written.
         var answers = input.AnswersVersion is { } v && leadAnswers is not null
-            ? (await leadAnswers.GetAnswersAsync(input.CycleId, v))?.Answers
-                ?? throw new InvalidOperationException($"The lead's answers version {v} of {input.CycleId} are not in the store.")
+            ? ((await leadAnswers.GetAnswersAsync(input.CycleId, v)) ?? await leadAnswers.GetAnswersAsync(input.CycleId))?.Answers
             : null;
         var cover = new TemplateCover(await SubmissionsAsync(plan, input), new SignOff(input.ApprovedBy, input.ApprovedAt), answers);
 
@@ -30,7 +31,10 @@ public sealed class EmitTemplate(IPlanStore plans, IReturnStore returns, ITempla
         AddFormats(files, TemplateFiles.Area, summary, cover);
         if (input.WorkbookVersion is { } workbookVersion && leadAnswers is not null)
         {
-            files[TemplateFiles.ReportingWorkbook] = await FillReportingWorkbookAsync(input.CycleId, workbookVersion, summary, cover);
+            if (await FillReportingWorkbookAsync(input.CycleId, workbookVersion, summary, cover) is { } filled)
+            {
+                files[TemplateFiles.ReportingWorkbook] = filled;
+            }
         }
         // Each contributor's own view: its rows, the area's totals, its submission and the sign-off.
         foreach (var contributor in plan.Contributors)
@@ -44,13 +48,17 @@ public sealed class EmitTemplate(IPlanStore plans, IReturnStore returns, ITempla
         return input.TemplateVersion;
     }
 
-    /// <summary>NHS England's workbook the lead attached, filled in. It was checked against the plan when attached and
-    /// again at approval, so a problem here means the store changed under the cycle: the template is not written
-    /// (the activity fails and is retried) rather than written without the workbook the lead was promised.</summary>
-    private async Task<byte[]> FillReportingWorkbookAsync(string cycleId, int version, AreaSummary summary, TemplateCover cover)
+    /// <summary>NHS England's workbook the lead attached, filled in (the version the approval named, else the latest the
+    /// store has; null when the store has none: the template is written without it rather than never). It was checked
+    /// against the plan, read and written whole, when attached and again at approval, so a problem filling it means the
+    /// plan changed under the cycle: the activity fails and is retried rather than writing a workbook that is wrong.</summary>
+    private async Task<byte[]?> FillReportingWorkbookAsync(string cycleId, int version, AreaSummary summary, TemplateCover cover)
     {
-        var (attached, content) = await leadAnswers!.GetWorkbookAsync(cycleId, version)
-            ?? throw new InvalidOperationException($"The reporting workbook version {version} of {cycleId} is not in the store.");
+        var found = await leadAnswers!.GetWorkbookAsync(cycleId, version) ?? await leadAnswers.GetWorkbookAsync(cycleId);
+        if (found is not var (attached, content))
+        {
+            return null;
+        }
         using var blank = new MemoryStream(content, writable: false);
         using var filled = new MemoryStream();
         var problems = ReportingWorkbook.Fill(blank, attached.UploadedAs, summary, cover, filled);

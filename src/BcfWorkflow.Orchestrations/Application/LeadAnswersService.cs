@@ -134,15 +134,20 @@ public sealed class LeadAnswersService(CycleService cycles, IReturnStore returns
     private static LeadAnswers Suggested(Plan plan) =>
         LeadAnswers.Empty with { Cover = new CoverAnswers(HealthAndWellbeingBoard: plan.Area, CompletedBy: plan.Lead.Name, Email: plan.Lead.Email) };
 
-    /// <summary>Lists never null, text trimmed, blanks null, conditions and metrics in a stable order.</summary>
+    /// <summary>Lists never null (nor their items), text trimmed, blanks null, conditions and metrics in a stable order,
+    /// and only the sign-off details that go with the answer given (who, role and date for Yes; the expected date for
+    /// No), so the template never shows both.</summary>
     private static LeadAnswers Normalised(LeadAnswers answers)
     {
         var c = answers.Cover ?? CoverAnswers.Empty;
+        var signedOff = c.SignedOff != false;
+        var notSignedOff = c.SignedOff != true;
         return new LeadAnswers(
             new CoverAnswers(Text(c.HealthAndWellbeingBoard), Text(c.CompletedBy), Text(c.Email), Text(c.Phone), c.SignedOff,
-                Text(c.SignedOffBy), Text(c.SignedOffRole), c.SignedOffOn, c.ExpectedSignOffOn),
-            [.. (answers.NationalConditions ?? []).Select(n => n with { Explanation = Text(n.Explanation) }).OrderBy(n => n.Number)],
-            [.. (answers.Metrics ?? []).Select(m => new MetricAnswer(m.Metric?.Trim() ?? "", Text(m.Assessment), Text(m.Challenges), Text(m.Achievements)))]);
+                signedOff ? Text(c.SignedOffBy) : null, signedOff ? Text(c.SignedOffRole) : null, signedOff ? c.SignedOffOn : null,
+                notSignedOff ? c.ExpectedSignOffOn : null),
+            [.. (answers.NationalConditions ?? []).OfType<ConditionAnswer>().Select(n => n with { Explanation = Text(n.Explanation) }).OrderBy(n => n.Number)],
+            [.. (answers.Metrics ?? []).OfType<MetricAnswer>().Select(m => new MetricAnswer(m.Metric?.Trim() ?? "", Text(m.Assessment), Text(m.Challenges), Text(m.Achievements)))]);
     }
 
     private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();

@@ -54,6 +54,22 @@ public sealed class LeadAnswersApiTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Put_NullItemsAndSignOffDetailsThatDoNotGoWithTheAnswer_SavedWithoutThem()
+    {
+        var cycleId = await stack.OpenCycleAsync(TestPlan.Area, "Q2");
+
+        using var put = await stack.SendAsync(HttpMethod.Put, $"/api/cycles/{cycleId}/lead-answers", Keys.Lead, new StringContent(
+            """{ "cover": { "signedOff": true, "signedOffOn": "2024-10-30", "expectedSignOffOn": "2024-11-20" }, "nationalConditions": [null, { "number": 1, "met": true }], "metrics": [null] }""",
+            Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.OK, put.StatusCode);
+        var saved = (await stack.Ports.LeadAnswers.GetAnswersAsync(cycleId))!.Answers;
+        Assert.Equal((true, new DateOnly(2024, 10, 30), (DateOnly?)null), (saved.Cover.SignedOff, saved.Cover.SignedOffOn!.Value, saved.Cover.ExpectedSignOffOn));
+        Assert.Equal([new ConditionAnswer(1, true)], saved.NationalConditions);
+        Assert.Empty(saved.Metrics);
+    }
+
+    [Fact]
     public async Task Approve_Incomplete_409ListingWhatIsMissing_ThenConfirmedAndRecorded()
     {
         var cycleId = await stack.OpenCycleAsync(TestPlan.Area, "Q2");

@@ -38,7 +38,7 @@ internal sealed class RawZip
         {
             return OpenUnchecked(bytes);
         }
-        catch (ArgumentOutOfRangeException)
+        catch (Exception e) when (e is ArgumentOutOfRangeException or OverflowException)
         {
             return null;
         }
@@ -48,7 +48,11 @@ internal sealed class RawZip
     public string? Find(string name) =>
         this.entries.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase))?.Name;
 
+    /// <summary>The largest part read, uncompressed: NHS England's sheets are a few megabytes.</summary>
+    public const long MaxPartBytes = 64L * 1024 * 1024;
+
     /// <summary>The uncompressed content of an entry, or null when there is no such entry.</summary>
+    /// <exception cref="Returns.Parsing.TableTooLargeException">The entry inflates past its declared size or the limit.</exception>
     public byte[]? Read(string name)
     {
         var entry = this.entries.FirstOrDefault(e => string.Equals(e.Name, name, StringComparison.OrdinalIgnoreCase));
@@ -65,8 +69,10 @@ internal sealed class RawZip
         {
             throw new InvalidDataException($"The zip entry {entry.Name} is compressed with method {entry.Method}, not deflate.");
         }
-        using var inflate = new DeflateStream(data, CompressionMode.Decompress);
-        using var content = new MemoryStream((int)Math.Min(entry.Size, int.MaxValue / 2));
+        // A part never inflates past what it declares, nor past the limit: a zip bomb stops here, not in memory.
+        var limit = Math.Min(entry.Size, MaxPartBytes);
+        using var inflate = new Returns.Parsing.CappedReadStream(new DeflateStream(data, CompressionMode.Decompress), limit);
+        using var content = new MemoryStream((int)Math.Min(limit, 1024 * 1024));
         inflate.CopyTo(content);
         return content.ToArray();
     }

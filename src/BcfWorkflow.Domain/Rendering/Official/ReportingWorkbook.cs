@@ -51,7 +51,18 @@ public static class ReportingWorkbook
         {
             return new ReportingWorkbookInspection([problem!], [], 0, []);
         }
-        var located = WorkbookLocator.Locate(package, fileName, plan.Area, ReportingTemplates.For(plan.Year), quarter, plan.Schemes);
+        LocatedWorkbook located;
+        try
+        {
+            located = WorkbookLocator.Locate(package, fileName, plan.Area, ReportingTemplates.For(plan.Year), quarter, plan.Schemes);
+            // Every part the fill will read and write, read and written now: a part only the fill touches (another
+            // sheet, a hidden one) that cannot be read is refused at attach, never found after approval.
+            package.Save(Stream.Null);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or TableTooLargeException)
+        {
+            return new ReportingWorkbookInspection([Unreadable(fileName, e)], [], 0, []);
+        }
         return new ReportingWorkbookInspection(
             located.Problems,
             located.Sheets,
@@ -73,6 +84,24 @@ public static class ReportingWorkbook
             return [problem!];
         }
         var template = ReportingTemplates.For(summary.Year);
+        try
+        {
+            return FillLocated(package, fileName, summary, cover, template, output);
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or TableTooLargeException)
+        {
+            return [Unreadable(fileName, e)];
+        }
+    }
+
+    /// <summary>A part of the workbook that cannot be read (damaged, an unusual compression, larger than it says).</summary>
+    private static ValidationIssue Unreadable(string fileName, Exception e) =>
+        new(IssueCodes.NotXlsx, fileName, null, null,
+            $"A part of the workbook cannot be read ({e.Message}). Attach NHS England's reporting workbook as it came, or open it in Excel and save it again as .xlsx.");
+
+    private static IReadOnlyList<ValidationIssue> FillLocated(WorkbookPackage package, string fileName, AreaSummary summary, TemplateCover cover,
+        ReportingTemplate template, Stream output)
+    {
         var located = WorkbookLocator.Locate(package, fileName, summary.Area, template, summary.Quarter, [.. summary.Schemes.Select(s => s.Scheme)]);
         if (located.Problems.Count > 0)
         {
@@ -131,7 +160,15 @@ public static class ReportingWorkbook
         {
             return (null, Refuse(limit.Code, limit.Message));
         }
-        var package = RawZip.Open(bytes) is { } zip ? WorkbookPackage.Open(zip) : null;
+        WorkbookPackage? package;
+        try
+        {
+            package = RawZip.Open(bytes) is { } zip ? WorkbookPackage.Open(zip) : null;
+        }
+        catch (Exception e) when (e is InvalidDataException or IOException or TableTooLargeException)
+        {
+            return (null, Unreadable(fileName, e));
+        }
         return package is null
             ? (null, Refuse(IssueCodes.NotXlsx, $"The workbook's parts cannot be read (it is damaged, or saved in an unusual way). {AsItCame}, or open it in Excel and save it again as .xlsx."))
             : (package, null);

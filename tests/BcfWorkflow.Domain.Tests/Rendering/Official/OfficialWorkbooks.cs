@@ -19,6 +19,7 @@ internal static class OfficialWorkbooks
     public const string BlankNinety = "blank-2024-25-q2-90.xlsx";
     public const string BlankLibreOffice = "blank-2024-25-q2-libreoffice.xlsx";
 
+    public const string Guidance = "1. Guidance";
     public const string Cover = "2. Cover";
     public const string Conditions = "3. National Conditions";
     public const string Metrics = "4. Metrics";
@@ -103,6 +104,32 @@ internal static class OfficialWorkbooks
             writer.Write(changed);
         }
         return copy.ToArray();
+    }
+
+    /// <summary>The blank with one entry's content replaced and its central-directory record claiming
+    /// <paramref name="declaredSize"/> uncompressed bytes (a zip bomb's lie).</summary>
+    public static byte[] WithEntry(byte[] blank, string part, string content, uint declaredSize)
+    {
+        using var copy = new MemoryStream();
+        copy.Write(blank);
+        using (var zip = new ZipArchive(copy, ZipArchiveMode.Update, leaveOpen: true))
+        {
+            zip.GetEntry(part)!.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(part, CompressionLevel.SmallestSize).Open(), new UTF8Encoding(false));
+            writer.Write(content);
+        }
+        var bytes = copy.ToArray();
+        // Central directory headers (PK\x01\x02): the uncompressed size is at +24, the name's length at +28, the name at +46.
+        var name = Encoding.UTF8.GetBytes(part);
+        for (var i = 0; i + 46 + name.Length <= bytes.Length; i++)
+        {
+            if (bytes[i] == 0x50 && bytes[i + 1] == 0x4B && bytes[i + 2] == 1 && bytes[i + 3] == 2
+                && BitConverter.ToUInt16(bytes, i + 28) == name.Length && bytes.AsSpan(i + 46, name.Length).SequenceEqual(name))
+            {
+                BitConverter.TryWriteBytes(bytes.AsSpan(i + 24, 4), declaredSize);
+            }
+        }
+        return bytes;
     }
 
     /// <summary>The zip entry of a sheet, by its name (through workbook.xml and its relationships).</summary>

@@ -90,6 +90,30 @@ public class ReportingWorkbookInspectTests
     }
 
     [Fact]
+    public void Inspect_APartThatInflatesPastItsDeclaredSize_RefusedWithoutReadingItAll()
+    {
+        // A zip bomb: styles.xml says 1 KB and inflates to 200 MB of spaces (written as a stored-size lie below).
+        var workbook = WithEntry(Read(Blank), "xl/styles.xml", new string(' ', 200 * 1024 * 1024), declaredSize: 1024);
+
+        var problem = Assert.Single(Inspect(workbook).Problems);
+
+        Assert.Equal(IssueCodes.NotXlsx, problem.Code);
+        Assert.StartsWith("A part of the workbook cannot be read", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Inspect_AnotherSheetTheFillWouldRewriteIsUnreadable_RefusedAtAttachNotAfterApproval()
+    {
+        // The review: a DTD in the Guidance sheet (not one we locate inputs in) passed Inspect, then failed the fill.
+        var workbook = WithSheetXml(Read(Blank), Guidance, xml => xml.Replace("<worksheet", "<!DOCTYPE worksheet><worksheet", StringComparison.Ordinal));
+
+        var problem = Assert.Single(Inspect(workbook).Problems);
+
+        Assert.Equal(IssueCodes.NotXlsx, problem.Code);
+        Assert.Contains("1. Guidance", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Inspect_SheetRenumbered_FoundByItsName()
     {
         var workbook = WithPart(Read(Blank), "xl/workbook.xml", xml => xml.Replace("name=\"6. Expenditure\"", "name=\"7. Expenditure\"", StringComparison.Ordinal));
