@@ -121,7 +121,7 @@ public sealed record LeadAnswersDto(
         var t = view.Template;
         return new LeadAnswersDto(
             view.CycleId, view.Year, view.Quarter, view.Stage,
-            Editable: view.Stage is not (CycleStages.Emitting or CycleStages.Completed),
+            Editable: !CycleStages.IsApproved(view.Stage),
             new LeadQuestionsDto(
                 t.IsKnownYear,
                 t.Title(view.Quarter),

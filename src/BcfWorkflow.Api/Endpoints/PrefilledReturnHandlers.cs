@@ -1,6 +1,6 @@
-using BcfWorkflow.Orchestrations.Application;
 using BcfWorkflow.Api.Problems;
 using BcfWorkflow.Domain.Rendering;
+using BcfWorkflow.Orchestrations.Application;
 using Microsoft.AspNetCore.Http;
 
 namespace BcfWorkflow.Api.Endpoints;

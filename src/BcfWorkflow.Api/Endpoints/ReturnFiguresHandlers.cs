@@ -1,9 +1,9 @@
-using BcfWorkflow.Orchestrations.Application;
-using BcfWorkflow.Api.Security;
 using BcfWorkflow.Api.Problems;
+using BcfWorkflow.Api.Security;
 using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Domain.Returns;
 using BcfWorkflow.Domain.Validation;
+using BcfWorkflow.Orchestrations.Application;
 using BcfWorkflow.Orchestrations.Ports;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;

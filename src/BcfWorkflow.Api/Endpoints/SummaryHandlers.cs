@@ -1,16 +1,13 @@
-using BcfWorkflow.Orchestrations.Application;
 using BcfWorkflow.Api.Problems;
-using BcfWorkflow.Domain.Aggregation;
-using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Domain.Rendering;
-using BcfWorkflow.Domain.Returns;
+using BcfWorkflow.Orchestrations.Application;
 using Microsoft.AspNetCore.Http;
 
 namespace BcfWorkflow.Api.Endpoints;
 
 /// <summary><c>GET /api/cycles/{cycleId}/summary</c> (lead): the area return aggregated now from each contributor's
 /// latest stored version, in the summary.json shape (with its warnings).</summary>
-public sealed class SummaryHandlers(RequestAuth auth, CycleService cycles, StoredReturns stored)
+public sealed class SummaryHandlers(RequestAuth auth, CycleService cycles)
 {
     public async Task<IResult> GetSummary(HttpRequest request, string cycleId, CancellationToken cancellationToken)
     {
@@ -23,16 +20,7 @@ public sealed class SummaryHandlers(RequestAuth auth, CycleService cycles, Store
         {
             return ApiProblems.NotFound($"No cycle {cycleId}.");
         }
-
-        var returns = new List<ContributorReturn>();
-        foreach (var contributor in plan.Contributors)
-        {
-            if (await stored.LatestAsync(plan, cycleId, contributor.Id, cancellationToken) is { } latest)
-            {
-                returns.Add(latest);
-            }
-        }
-        var summary = AreaAggregator.Aggregate(plan, Quarter.Parse(input.Quarter), returns);
+        var summary = await cycles.AggregateStoredAsync(plan, input, cancellationToken);
         using var output = new MemoryStream();
         SummaryJsonWriter.Write(summary, output);
         return Results.Bytes(output.ToArray(), TemplateFormats.ContentTypes["json"]);

@@ -14,5 +14,5 @@ public sealed class CycleServices(IPlanStore plans, IReturnStore returns, ILeadA
 
     public CycleService Cycles(DurableTaskClient client) => new(client, plans, returns, audit, index, clock);
 
-    public LeadAnswersService LeadAnswers(CycleService cycles) => new(cycles, returns, leadAnswers, clock);
+    public LeadAnswersService LeadAnswers(CycleService cycles) => new(cycles, leadAnswers, clock);
 }

@@ -1,6 +1,8 @@
+using BcfWorkflow.Domain.Aggregation;
 using BcfWorkflow.Domain.Model;
 using BcfWorkflow.Domain.Returns;
 using BcfWorkflow.Domain.Validation;
+using BcfWorkflow.Orchestrations.Activities;
 using BcfWorkflow.Orchestrations.Contracts;
 using BcfWorkflow.Orchestrations.Events;
 using BcfWorkflow.Orchestrations.Orchestrations;
@@ -453,6 +455,23 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
         await index.MarkEarlierCyclesHeldAsync(cancellationToken);
     }
 
+    /// <summary>The area return as it stands in the store: each contributor's latest stored version read against the plan
+    /// (a version that no longer reads is left out) and aggregated, as an approval now would write it.</summary>
+    public async Task<AreaSummary> AggregateStoredAsync(Plan plan, CycleInput input, CancellationToken cancellationToken = default)
+    {
+        var latest = new List<ReturnRef>();
+        foreach (var contributor in plan.Contributors)
+        {
+            var versions = await returns.ListVersionsAsync(input.CycleId, contributor.Id, cancellationToken);
+            if (versions.Count > 0)
+            {
+                latest.Add(versions[^1].Ref);
+            }
+        }
+        var (loaded, _) = await StoredReturnLoader.LoadAsync(returns, plan, latest);
+        return AreaAggregator.Aggregate(plan, Quarter.Parse(input.Quarter), loaded);
+    }
+
     /// <summary>The plan a cycle runs on, or null for an unknown cycle.</summary>
     public async Task<Plan?> GetPlanAsync(string cycleId, CancellationToken cancellationToken = default)
     {
@@ -465,7 +484,7 @@ public sealed class CycleService(DurableTaskClient client, IPlanStore plans, IRe
 
     private static bool IsClosed(OrchestrationMetadata cycle, CycleStatus? status) =>
         cycle.RuntimeStatus is not (OrchestrationRuntimeStatus.Running or OrchestrationRuntimeStatus.Pending or OrchestrationRuntimeStatus.Suspended)
-        || status?.Stage is CycleStages.Emitting or CycleStages.Completed;
+        || status is not null && CycleStages.IsApproved(status.Stage);
 
     /// <summary>True when the cycle's status shows something only the contributor's own orchestration reports (a stored
     /// version, a reminder, lateness, an escalation): that orchestration has run, so an event raised to it cannot be lost

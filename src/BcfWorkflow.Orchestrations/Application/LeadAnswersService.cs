@@ -12,7 +12,7 @@ namespace BcfWorkflow.Orchestrations.Application;
 
 /// <summary>The lead's parts of the return (the cover, the national conditions, the metrics) and the reporting workbook
 /// the lead may attach: what the sign-off page shows and saves, and the check before approval. Outcomes are values.</summary>
-public sealed class LeadAnswersService(CycleService cycles, IReturnStore returns, ILeadAnswersStore store, TimeProvider clock)
+public sealed class LeadAnswersService(CycleService cycles, ILeadAnswersStore store, TimeProvider clock)
 {
     /// <summary>The cycle's questions, the saved answers (or, before any are saved, suggestions from the plan) and what
     /// is still missing; null for an unknown cycle.</summary>
@@ -24,7 +24,7 @@ public sealed class LeadAnswersService(CycleService cycles, IReturnStore returns
         }
         var saved = await store.GetAnswersAsync(cycleId, cancellationToken: cancellationToken);
         var workbook = await store.GetWorkbookAsync(cycleId, cancellationToken: cancellationToken);
-        var summary = await AggregateLatestAsync(plan, input, cancellationToken);
+        var summary = await cycles.AggregateStoredAsync(plan, input, cancellationToken);
         return View(input, plan, status, saved, workbook?.Workbook) with { TemplateMissing = TemplateCompleteness.Of(summary, saved?.Answers).Missing };
     }
 
@@ -36,7 +36,7 @@ public sealed class LeadAnswersService(CycleService cycles, IReturnStore returns
         {
             return new(LeadAnswersSaveStatus.NotFound);
         }
-        if (status.Stage is CycleStages.Emitting or CycleStages.Completed)
+        if (CycleStages.IsApproved(status.Stage))
         {
             return new(LeadAnswersSaveStatus.WrongStage, Problem: "The area return has been approved: its answers can no longer change.");
         }
@@ -63,7 +63,7 @@ public sealed class LeadAnswersService(CycleService cycles, IReturnStore returns
         {
             return new(LeadAnswersSaveStatus.NotFound);
         }
-        if (status.Stage is CycleStages.Emitting or CycleStages.Completed)
+        if (CycleStages.IsApproved(status.Stage))
         {
             return new(LeadAnswersSaveStatus.WrongStage, Problem: "The area return has been approved: attach a workbook before approval.");
         }
@@ -94,29 +94,13 @@ public sealed class LeadAnswersService(CycleService cycles, IReturnStore returns
         }
         var saved = await store.GetAnswersAsync(cycleId, cancellationToken: cancellationToken);
         var workbook = await store.GetWorkbookAsync(cycleId, cancellationToken: cancellationToken);
-        var summary = await AggregateLatestAsync(plan, input, cancellationToken);
+        var summary = await cycles.AggregateStoredAsync(plan, input, cancellationToken);
         var completeness = TemplateCompleteness.Of(summary, saved?.Answers);
         // Checked again: the plan may have changed since the workbook was attached.
         var workbookProblems = workbook is { } attached
             ? InspectWorkbook(attached.Content, attached.Workbook.UploadedAs, plan, input.Quarter).Select(p => p.Message).ToList()
             : [];
         return new ApprovalCheck(new ApprovalBasis(saved?.Version, workbook?.Workbook.Version), completeness.Missing, workbookProblems);
-    }
-
-    /// <summary>The area return from each contributor's latest stored version, as the approval would write it.</summary>
-    private async Task<AreaSummary> AggregateLatestAsync(Plan plan, CycleInput input, CancellationToken cancellationToken)
-    {
-        var latest = new List<ReturnRef>();
-        foreach (var contributor in plan.Contributors)
-        {
-            var versions = await returns.ListVersionsAsync(input.CycleId, contributor.Id, cancellationToken);
-            if (versions.Count > 0)
-            {
-                latest.Add(versions[^1].Ref);
-            }
-        }
-        var (loaded, _) = await StoredReturnLoader.LoadAsync(returns, plan, latest);
-        return AreaAggregator.Aggregate(plan, Quarter.Parse(input.Quarter), loaded);
     }
 
     private static LeadAnswersView View(CycleInput input, Plan plan, CycleStatus status, SavedLeadAnswers? saved, AttachedWorkbook? workbook)

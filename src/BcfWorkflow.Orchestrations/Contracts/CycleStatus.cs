@@ -28,4 +28,7 @@ public static class CycleStages
     public const string AwaitingSignOff = "awaitingSignOff";
     public const string Emitting = "emitting";
     public const string Completed = "completed";
+
+    /// <summary>Approved: the template is being written or has been; the return can no longer change.</summary>
+    public static bool IsApproved(string stage) => stage is Emitting or Completed;
 }

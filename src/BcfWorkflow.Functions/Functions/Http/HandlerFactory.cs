@@ -42,7 +42,7 @@ public sealed class HandlerFactory(
 
     public PrefilledReturnHandlers Prefilled(DurableTaskClient client) => new(auth, services.Cycles(client), stored);
 
-    public SummaryHandlers Summary(DurableTaskClient client) => new(auth, services.Cycles(client), stored);
+    public SummaryHandlers Summary(DurableTaskClient client) => new(auth, services.Cycles(client));
 
     public ReturnFiguresHandlers ReturnFigures(DurableTaskClient client) => new(auth, services.Cycles(client), returns, stored, uploads);
 }
